@@ -1,0 +1,25 @@
+/**
+ * The last line: any error in a turn becomes a short spoken apology that keeps
+ * the session open, never Alexa's generic failure. Stored data is untouched,
+ * since the save runs only after a handler succeeds.
+ */
+import { ErrorHandler, HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { translator } from '../speech/i18n';
+import { log } from '../support/log';
+import { localeOf } from './turn-state';
+
+export const SpokenErrorHandler: ErrorHandler = {
+  canHandle(): boolean {
+    return true;
+  },
+  handle(input: HandlerInput, error: Error): Response {
+    const requestType = String(input.requestEnvelope?.request?.type ?? 'none').slice(0, 60);
+    log('error', 'turn failed', { requestType, errorName: error?.name, errorMessage: error?.message });
+    if (requestType === 'SessionEndedRequest' || !input.requestEnvelope?.session) {
+      return input.responseBuilder.getResponse();
+    }
+    const t = translator(localeOf(input));
+    return input.responseBuilder.speak(t('error.spoken')).reprompt(t('error.reprompt')).getResponse();
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * Where a turn's state lives while a request is handled: the session
+ * attributes when there is a session (so it comes back next turn), or a
+ * per-request scratch object for requests that arrive without one.
+ */
+import { HandlerInput } from 'ask-sdk-core';
+import { readMachineState } from '../state/validate';
+import type { MachineState } from '../state/types';
+
+export interface TurnBag {
+  user?: unknown;
+  conversation?: unknown;
+  /** What is known about storage this session: see interceptors/user-data.ts. */
+  store?: { digest?: string; writable?: boolean };
+}
+
+export function turnBag(input: HandlerInput): TurnBag {
+  const { attributesManager, requestEnvelope } = input;
+  return (requestEnvelope.session ? attributesManager.getSessionAttributes() : attributesManager.getRequestAttributes()) as TurnBag;
+}
+
+export function readTurnState(input: HandlerInput): MachineState {
+  const bag = turnBag(input);
+  return readMachineState(bag.user, bag.conversation);
+}
+
+export function writeTurnState(input: HandlerInput, state: MachineState): void {
+  const bag = turnBag(input);
+  bag.user = state.user;
+  bag.conversation = state.conversation;
+}
+
+/** The request's own time, which the hold clock runs on; the machine's clock if it is unreadable. */
+export function requestTime(input: HandlerInput): number {
+  const stamp = Date.parse(String(input.requestEnvelope.request?.timestamp ?? ''));
+  return Number.isFinite(stamp) ? stamp : Date.now();
+}
+
+export function localeOf(input: HandlerInput): string {
+  const locale = input.requestEnvelope.request?.locale;
+  return typeof locale === 'string' ? locale : 'en-US';
+}

@@ -1,0 +1,79 @@
+/**
+ * Loading and saving what is kept about a user, around every turn.
+ *
+ * - One read per session: the first request of a session reads the record;
+ *   later turns use the copy carried in the session attributes.
+ * - At most one write per request, and none when the turn changed nothing:
+ *   a digest of the last stored record is kept in the session to compare.
+ * - If storage fails on read, the user still gets their stretch from session
+ *   data, and nothing is written for the rest of the session, so a stored
+ *   record is never overwritten by defaults.
+ */
+import { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { initialState } from '../state/machine';
+import { profileFromRecord, recordDigest, recordFromState } from '../persistence/user-record';
+import { log } from '../support/log';
+import { readTurnState, requestTime, turnBag } from '../handlers/turn-state';
+import { isConversationRequest } from '../handlers/request-event';
+
+const FORGET_USER = 'forgetUser';
+
+export function markForgetUser(input: HandlerInput): void {
+  input.attributesManager.getRequestAttributes()[FORGET_USER] = true;
+}
+
+export const LoadUserData: RequestInterceptor = {
+  async process(input: HandlerInput): Promise<void> {
+    if (!isConversationRequest(input.requestEnvelope)) return;
+    const bag = turnBag(input);
+    if (bag.store) return;
+    let stored: unknown = {};
+    let writable = true;
+    const started = Date.now();
+    try {
+      stored = await input.attributesManager.getPersistentAttributes();
+    } catch (error) {
+      writable = false;
+      logStorageError('user data not loaded', error, Date.now() - started);
+    }
+    const user = profileFromRecord(stored);
+    bag.user = user;
+    bag.store = { writable, digest: recordDigest(recordFromState(initialState(user), requestTime(input))) };
+  },
+};
+
+export const SaveUserData: ResponseInterceptor = {
+  async process(input: HandlerInput): Promise<void> {
+    if (!isConversationRequest(input.requestEnvelope)) return;
+    const bag = turnBag(input);
+    if (!bag.store?.writable) return;
+    const started = Date.now();
+    if (input.attributesManager.getRequestAttributes()[FORGET_USER]) {
+      // Nothing more is written this session: after "forget me" there is no user to save.
+      bag.store = { writable: false };
+      try {
+        await input.attributesManager.deletePersistentAttributes?.();
+        log('info', 'user data deleted', { durationMs: Date.now() - started });
+      } catch (error) {
+        logStorageError('user data not deleted', error, Date.now() - started);
+      }
+      return;
+    }
+    const record = recordFromState(readTurnState(input), requestTime(input));
+    const digest = recordDigest(record);
+    if (digest === bag.store.digest) return;
+    try {
+      input.attributesManager.setPersistentAttributes(record);
+      await input.attributesManager.savePersistentAttributes();
+      bag.store.digest = digest;
+    } catch (error) {
+      // The digest is left as it was, so the next turn tries the write again.
+      logStorageError('user data not saved', error, Date.now() - started);
+    }
+  },
+};
+
+function logStorageError(event: string, error: unknown, durationMs: number): void {
+  const err = error instanceof Error ? error : new Error(String(error));
+  log('error', event, { errorName: err.name, errorMessage: err.message, durationMs });
+}

@@ -1,0 +1,229 @@
+/**
+ * Plays Alexa's part for the local console and the tests: turns what a user
+ * says into full request envelopes (resolved against the real interaction
+ * model), keeps the session going the way Alexa does, and runs a clock.
+ *
+ * The clock is simulated: after each response it moves on by as long as the
+ * response takes to say (pauses included), so a hold "lasts" its seconds and a
+ * user can break in partway ("Alexa, pause" after 12 s) without the test or
+ * the piped console waiting for real.
+ */
+import type { RequestEnvelope, ResponseEnvelope, Intent, SessionEndedReason } from 'ask-sdk-model';
+import { readSsml } from '../speech/ssml-reader';
+import { segmentsSeconds } from '../speech/render';
+import { interpret, loadInteractionModel, LoadedModel, ResolvedIntent } from './utterance-resolver';
+
+export type SkillHandler = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
+
+export interface SimulatorOptions {
+  handler: SkillHandler;
+  model?: LoadedModel;
+  skillId?: string;
+  userId?: string;
+  deviceId?: string;
+  locale?: string;
+  /** Start of the simulated clock, ms since epoch. */
+  startTime?: number;
+  /** Seconds a user takes to answer after Alexa stops talking. */
+  thinkSeconds?: number;
+}
+
+export interface Turn {
+  request: RequestEnvelope;
+  envelope: ResponseEnvelope;
+  /** The speech as SSML, or '' when nothing was said. */
+  ssml: string;
+  repromptSsml: string;
+  /** The speech as plain text: pauses and sounds left out. */
+  text: string;
+  reprompt: string;
+  /** Whether the session is over after this turn. */
+  ended: boolean;
+  /** How long the response takes to say aloud, by the timing model. */
+  seconds: number;
+}
+
+export const DEFAULT_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+
+export class VoiceSimulator {
+  readonly model: LoadedModel;
+  readonly skillId: string;
+  private readonly handler: SkillHandler;
+  private readonly userId: string;
+  private readonly deviceId: string;
+  private readonly locale: string;
+  private readonly thinkSeconds: number;
+  private clock: number;
+  private session: { id: string; attributes: Record<string, unknown>; new: boolean } | undefined;
+  private sessionCount = 0;
+  private requestCount = 0;
+  /** Set by `interrupt`: the user speaks over Alexa, not after a pause to think. */
+  private skipThinking = false;
+  private lastTurnStartedAt = 0;
+  lastTurn: Turn | undefined;
+
+  constructor(options: SimulatorOptions) {
+    this.handler = options.handler;
+    this.model = options.model ?? loadInteractionModel();
+    this.skillId = options.skillId ?? DEFAULT_SKILL_ID;
+    this.userId = options.userId ?? 'amzn1.ask.account.LOCALCONSOLEUSER';
+    this.deviceId = options.deviceId ?? 'amzn1.ask.device.LOCALCONSOLEDEVICE';
+    this.locale = options.locale ?? 'en-US';
+    this.clock = options.startTime ?? Date.parse('2026-11-25T08:00:00Z');
+    this.thinkSeconds = options.thinkSeconds ?? 1;
+  }
+
+  get now(): number {
+    return this.clock;
+  }
+
+  get inSession(): boolean {
+    return this.session !== undefined;
+  }
+
+  get sessionAttributes(): Record<string, unknown> {
+    return this.session?.attributes ?? {};
+  }
+
+  /** Moves the clock on, as when the user waits before speaking. */
+  wait(seconds: number): void {
+    this.clock += Math.round(seconds * 1000);
+  }
+
+  /**
+   * What the user says, as to an Echo: "open hamstring coach", "ask hamstring
+   * coach for the sitting stretch", or, within a session, just "ready". A bare
+   * phrase with no session open is taken as a one-shot request.
+   */
+  async say(text: string): Promise<Turn> {
+    const meaning = interpret(this.model, text, this.skillId);
+    if (meaning.kind === 'launch') return this.launch();
+    if (meaning.oneShot) this.endLocally();
+    return this.intent(meaning.intent);
+  }
+
+  /**
+   * The user breaks in with the wake word partway through the last response
+   * ("Alexa, pause" 12 s into a hold): the clock is set to that moment.
+   */
+  async interrupt(afterSeconds: number, text: string): Promise<Turn> {
+    if (this.lastTurn) this.clock = this.lastTurnStartedAt + Math.round(afterSeconds * 1000);
+    this.skipThinking = true;
+    return this.say(text);
+  }
+
+  async launch(): Promise<Turn> {
+    this.endLocally();
+    return this.send({ type: 'LaunchRequest', requestId: this.nextRequestId(), timestamp: '', locale: this.locale });
+  }
+
+  async intent(intent: ResolvedIntent | Intent): Promise<Turn> {
+    return this.send({
+      type: 'IntentRequest',
+      requestId: this.nextRequestId(),
+      timestamp: '',
+      locale: this.locale,
+      dialogState: 'COMPLETED',
+      intent: intent as Intent,
+    });
+  }
+
+  /** Alexa closes a session the user walked away from (or that failed). */
+  async endSession(reason: SessionEndedReason = 'EXCEEDED_MAX_REPROMPTS'): Promise<Turn> {
+    return this.send({
+      type: 'SessionEndedRequest',
+      requestId: this.nextRequestId(),
+      timestamp: '',
+      locale: this.locale,
+      reason,
+      ...(reason === 'ERROR' ? { error: { type: 'INTERNAL_SERVICE_ERROR', message: 'simulated' } } : {}),
+    });
+  }
+
+  /** Sends any request envelope body, filling in session, context and time like Alexa. */
+  async send(request: RequestEnvelope['request']): Promise<Turn> {
+    if (!this.skipThinking && this.lastTurn) this.clock += Math.round(this.thinkSeconds * 1000);
+    this.skipThinking = false;
+    if (!this.session) {
+      this.sessionCount += 1;
+      this.session = { id: `amzn1.echo-api.session.local-${this.sessionCount}`, attributes: {}, new: true };
+    }
+    const envelope = this.envelope({ ...request, timestamp: new Date(this.clock).toISOString() } as RequestEnvelope['request']);
+    const response = await this.handler(envelope);
+    const turn = this.toTurn(envelope, response);
+    this.lastTurnStartedAt = this.clock;
+    if (turn.ended || request.type === 'SessionEndedRequest') {
+      this.session = undefined;
+    } else if (this.session) {
+      this.session = { ...this.session, new: false, attributes: response.sessionAttributes ?? {} };
+    }
+    this.clock += Math.round(turn.seconds * 1000);
+    this.lastTurn = turn;
+    return turn;
+  }
+
+  private envelope(request: RequestEnvelope['request']): RequestEnvelope {
+    const application = { applicationId: this.skillId };
+    const user = { userId: this.userId };
+    return {
+      version: '1.0',
+      session: {
+        new: this.session!.new,
+        sessionId: this.session!.id,
+        application,
+        user,
+        attributes: this.session!.attributes,
+      },
+      context: {
+        System: {
+          application,
+          user,
+          device: { deviceId: this.deviceId, supportedInterfaces: {} },
+          apiEndpoint: 'https://api.amazonalexa.com',
+          apiAccessToken: 'local-console-access-token',
+        },
+      },
+      request,
+    } as RequestEnvelope;
+  }
+
+  private toTurn(request: RequestEnvelope, envelope: ResponseEnvelope): Turn {
+    const response = envelope.response ?? {};
+    const ssml = ssmlOf(response.outputSpeech);
+    const repromptSsml = ssmlOf(response.reprompt?.outputSpeech);
+    const timeline = readSsml(ssml);
+    const seconds = timeline.reduce((sum, { segment, pace }) => sum + segmentsSeconds([segment], pace), 0);
+    return {
+      request,
+      envelope,
+      ssml,
+      repromptSsml,
+      text: plainText(ssml),
+      reprompt: plainText(repromptSsml),
+      ended: request.request.type === 'SessionEndedRequest' || response.shouldEndSession !== false,
+      seconds,
+    };
+  }
+
+  private endLocally(): void {
+    this.session = undefined;
+  }
+
+  private nextRequestId(): string {
+    this.requestCount += 1;
+    return `amzn1.echo-api.request.local-${this.requestCount}`;
+  }
+}
+
+function ssmlOf(speech: { type?: string; ssml?: string; text?: string } | undefined): string {
+  if (!speech) return '';
+  return speech.type === 'SSML' ? (speech.ssml ?? '') : (speech.text ?? '');
+}
+
+/** The words of a response, as a person would hear them. */
+export function plainText(ssml: string): string {
+  return readSsml(ssml)
+    .filter(({ segment }) => segment.kind === 'speech')
+    .map(({ segment }) => (segment.kind === 'speech' ? segment.text : ''))
+    .join(' ');
+}

@@ -1,0 +1,26 @@
+/** Turns the state machine's reply into an Alexa response. */
+import type { ResponseBuilder } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Reply, Say } from '../state/machine';
+import type { MachineState } from '../state/types';
+import { renderSsml, segmentsSeconds, toSegments, voiceFor } from './render';
+
+export function renderReply(builder: ResponseBuilder, reply: Reply, locale: string): Response {
+  const voice = voiceFor(locale, reply.state.user.prefs.pace);
+  const spoken = [...reply.say, ...(reply.ask ?? [])];
+  if (spoken.length > 0) builder.speak(renderSsml(spoken, voice));
+  if (!reply.endSession && reply.reprompt?.length) {
+    builder.reprompt(renderSsml(reply.reprompt, voice));
+  }
+  // A SessionEndedRequest gets an empty response; everything else says how the session goes on.
+  if (spoken.length > 0) builder.withShouldEndSession(reply.endSession);
+  return builder.getResponse();
+}
+
+/** The machine's measure of speech: what the hold clock uses to know when a hold begins. */
+export function speechSecondsFor(locale: string): (say: Say[], state: MachineState) => number {
+  return (say, state) => {
+    const voice = voiceFor(locale, state.user.prefs.pace);
+    return segmentsSeconds(toSegments(say, voice), voice.pace);
+  };
+}

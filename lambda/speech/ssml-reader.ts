@@ -1,0 +1,48 @@
+/**
+ * Reads our own SSML back as a timeline, for the text console (which prints
+ * or waits out the pauses) and for tests that check how long a response lasts.
+ * It understands exactly what ssml.ts writes: text, <prosody rate>, <break>,
+ * <audio>.
+ */
+import { RELEASE_CHIME, Segment } from './segments';
+import { Pace, PACES, paceRatePercent } from './timing/pace';
+
+export interface TimedSegment {
+  segment: Segment;
+  pace: Pace;
+}
+
+const TOKEN = /<break time="(\d+)ms"\/>|<audio src="([^"]*)"\/>|<prosody rate="(\d+)%">([\s\S]*?)<\/prosody>|([^<]+)/g;
+
+export function readSsml(ssml: string): TimedSegment[] {
+  const body = ssml.replace(/^\s*<speak>/, '').replace(/<\/speak>\s*$/, '');
+  const timeline: TimedSegment[] = [];
+  for (const match of body.matchAll(TOKEN)) {
+    const [, breakMs, audioSrc, rate, prosodyText, plainText] = match;
+    if (breakMs !== undefined) {
+      timeline.push({ segment: { kind: 'break', ms: Number(breakMs) }, pace: 'normal' });
+    } else if (audioSrc !== undefined) {
+      const src = unescapeXml(audioSrc);
+      const seconds = src === RELEASE_CHIME.src ? RELEASE_CHIME.seconds : 0;
+      timeline.push({ segment: { kind: 'audio', src, seconds }, pace: 'normal' });
+    } else {
+      const text = unescapeXml((prosodyText ?? plainText ?? '').trim());
+      if (text) timeline.push({ segment: { kind: 'speech', text }, pace: paceOfRate(rate) });
+    }
+  }
+  return timeline;
+}
+
+function paceOfRate(rate: string | undefined): Pace {
+  const percent = rate === undefined ? 100 : Number(rate);
+  return PACES.find((pace) => paceRatePercent(pace) === percent) ?? 'normal';
+}
+
+export function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
