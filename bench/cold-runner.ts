@@ -1,0 +1,26 @@
+/**
+ * Cold-start runner (bundled by bench/run.ts into a plain CommonJS file and run
+ * with `node <runner> <bundle>` in a fresh process each time): requires the
+ * bundle, invokes its handler once with a LaunchRequest and prints the response.
+ * bench/run.ts times the process from spawn to exit; the runner also reports
+ * its own clock (performance.now(), milliseconds since the process started).
+ */
+import { envelope, fail, finish, launchRequest, loadHandler, lambdaContext } from './routine';
+
+async function main(): Promise<void> {
+  const bundlePath = process.argv[2];
+  if (!bundlePath) throw new Error('usage: cold-runner <bundle.js>');
+  const startedMs = performance.now();
+  const handler = loadHandler(bundlePath);
+  const loadedMs = performance.now();
+  const requestId = 'amzn1.echo-api.request.bench-cold-1';
+  const event = envelope(
+    { sessionId: 'amzn1.echo-api.session.bench-cold', userId: 'amzn1.ask.account.BENCHCOLD', isNew: true, attributes: {} },
+    launchRequest(requestId, Date.UTC(2026, 0, 5, 7, 30, 0)),
+  );
+  const response = await handler(event, lambdaContext(requestId));
+  const respondedMs = performance.now();
+  finish({ response, startedMs, requireMs: loadedMs - startedMs, respondedMs });
+}
+
+main().catch(fail);
