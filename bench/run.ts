@@ -94,7 +94,8 @@ let totalWarnLogs = 0;
  * The environment the runners see: the parent's, minus anything that would change
  * what is measured (TABLE_NAME, AWS_*, NODE_OPTIONS such as a tsx loader), with
  * SKILL_ID set to the ID the bench's requests carry (as the Lambda stack sets it),
- * plus `extra`.
+ * NODE_PATH pointing at the project's node_modules (where Lambda's runtime would
+ * provide the AWS SDK, which the bundle leaves out), plus `extra`.
  */
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -102,7 +103,7 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     if (key === 'TABLE_NAME' || key === 'NODE_OPTIONS' || key.startsWith('AWS_') || key.startsWith('TSX_')) continue;
     env[key] = value;
   }
-  return { ...env, SKILL_ID: APPLICATION_ID, ...extra };
+  return { ...env, SKILL_ID: APPLICATION_ID, NODE_PATH: path.resolve('node_modules'), ...extra };
 }
 
 /** Spawns `node args`, times it from spawn to exit, returns the runner's result line. Rejects on failure or timeout. */

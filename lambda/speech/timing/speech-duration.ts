@@ -260,7 +260,17 @@ export function applySpeechModel(features: SpeechFeatures, coefficients: SpeechC
  * short silence a synthesizer leaves around an utterance. 0 for text with nothing to say.
  */
 export function estimateSpeechSeconds(text: string, pace: Pace): number {
+  const key = `${pace}|${text}`;
+  const known = estimates.get(key);
+  if (known !== undefined) return known;
   const coefficients = speechCoefficients()[pace];
   if (!coefficients) throw new RangeError(`Unknown pace: ${String(pace)}`);
-  return applySpeechModel(speechFeatures(text), coefficients);
+  const seconds = applySpeechModel(speechFeatures(text), coefficients);
+  // The skill says the same few hundred sentences over and over: remember them, within a bound.
+  if (estimates.size >= MAX_REMEMBERED_ESTIMATES) estimates.clear();
+  estimates.set(key, seconds);
+  return seconds;
 }
+
+const MAX_REMEMBERED_ESTIMATES = 2000;
+const estimates = new Map<string, number>();
