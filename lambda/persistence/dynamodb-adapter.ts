@@ -173,16 +173,21 @@ function isTimeout(error: unknown): boolean {
 }
 
 function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
+  const name = (error as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name !== '' ? name : typeof error;
 }
 
 /**
  * A short description for the error message: the error's name and, for network
  * errors, Node's code (ECONNREFUSED...). The SDK's own message is left out on
- * purpose, so nothing a service echoes back can carry a key into the message.
+ * purpose, so nothing a service echoes back can carry a key into the message; only
+ * an errno-style code is picked out of it (the SDK wraps errors from another realm,
+ * as under jest, in "AWS SDK error wrapper for Error: connect ECONNREFUSED ...").
  */
 function describe(error: unknown): string {
   const name = errorName(error);
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code !== name ? `${name} (${code})` : name;
+  const own = (error as { code?: unknown } | null)?.code;
+  const message = (error as { message?: unknown } | null)?.message;
+  const code = typeof own === 'string' ? own : typeof message === 'string' ? /\bE[A-Z]{3,}\b/.exec(message)?.[0] : undefined;
+  return code && code !== name ? `${name} (${code})` : name;
 }

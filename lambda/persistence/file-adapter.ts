@@ -176,7 +176,8 @@ function isPlainRecord(value: unknown): value is Attributes {
 
 /** Name and errno code only: a file system message quotes the path, which may hold the user's home folder name. */
 function describe(error: unknown): string {
-  const name = error instanceof Error ? error.name : typeof error;
+  const ownName = (error as { name?: unknown } | null)?.name;
+  const name = typeof ownName === 'string' && ownName !== '' ? ownName : typeof error;
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? `${name} (${code})` : name;
 }
