@@ -62,7 +62,7 @@ describe('launch', () => {
 });
 
 describe('the routine', () => {
-  test('steps go one at a time, then one hold per leg, two rounds each, then a wrap-up that ends the session', () => {
+  test('steps go one at a time, then one hold per leg, two rounds each, then "done" brings a wrap-up that ends the session', () => {
     let reply = respond(initialState(returning()), { type: 'choose', variant: 'SITTING' }, ctx());
     let now = T0;
     const holds: string[] = [];
@@ -78,7 +78,7 @@ describe('the routine', () => {
     }
     expect(holds).toEqual(['legName.right:1', 'legName.left:1', 'legName.right:2', 'legName.left:2']);
     expect(reply.endSession).toBe(true);
-    expect(keys(reply.say)).toEqual(expect.arrayContaining(['hold.release', 'wrapUp.done', 'wrapUp.goodbye']));
+    expect(keys(reply.say)).toEqual(['wrapUp.done', 'wrapUp.tip', 'wrapUp.goodbye']);
     expect(reply.state.user.completedSessions).toBe(1);
     expect(reply.state.user.unfinished).toBeUndefined();
   });
@@ -173,13 +173,41 @@ describe('settings and data', () => {
   test('the streak counts consecutive days', () => {
     const atLastHold: MachineState = {
       user: returning({ streak: { days: 3, lastDay: '2026-11-24' } }),
-      conversation: { phase: 'routine', routine: { variant: 'SITTING', holdIndex: 3, stage: 'switch', step: VARIANTS.SITTING.switchSteps - 1 } },
+      conversation: { phase: 'routine', routine: { variant: 'SITTING', holdIndex: 3, stage: 'released', step: 0 } },
     };
     const done = respond(atLastHold, { type: 'ready' }, ctx());
     expect(done.state.user.streak).toEqual({ days: 4, lastDay: '2026-11-25' });
     expect(done.say).toContainEqual({ key: 'wrapUp.streak', params: { count: 4 } });
     const afterGap = respond({ ...atLastHold, user: returning({ streak: { days: 3, lastDay: '2026-11-20' } }) }, { type: 'ready' }, ctx());
     expect(afterGap.state.user.streak.days).toBe(1);
+  });
+});
+
+describe('the last hold', () => {
+  const afterLastHold = (): MachineState => ({
+    user: returning(),
+    conversation: { phase: 'routine', routine: { variant: 'LYING', holdIndex: 3, stage: 'released', step: 0 } },
+  });
+
+  test('keeps the session open and asks whether the user is ready to finish', () => {
+    const lastStep: MachineState = {
+      user: returning(),
+      conversation: { phase: 'routine', routine: { variant: 'LYING', holdIndex: 3, stage: 'switch', step: VARIANTS.LYING.switchSteps - 1 } },
+    };
+    const reply = respond(lastStep, { type: 'ready' }, ctx());
+    expect(keys(reply.say)).toEqual(['hold.leadIn', 'HOLD', 'hold.release']);
+    expect(keys(reply.ask)).toEqual(['hold.askFinish']);
+    expect(reply.endSession).toBe(false);
+    expect(reply.state.user.completedSessions).toBe(0);
+  });
+
+  test('walking away (session ended) or saying stop after it still counts the routine as done', () => {
+    for (const type of ['sessionEnded', 'stop'] as const) {
+      const reply = respond(afterLastHold(), { type }, ctx());
+      expect(reply.state.user.completedSessions).toBe(1);
+      expect(reply.state.conversation.routine).toBeUndefined();
+      expect(reply.endSession).toBe(true);
+    }
   });
 });
 

@@ -11,7 +11,7 @@ export interface TurnBag {
   user?: unknown;
   conversation?: unknown;
   /** What is known about storage this session: see interceptors/user-data.ts. */
-  store?: { digest?: string; writable?: boolean };
+  store?: { digest?: string; writable?: boolean; since?: number };
 }
 
 export function turnBag(input: HandlerInput): TurnBag {

@@ -37,8 +37,9 @@ export const LoadUserData: RequestInterceptor = {
       logStorageError('user data not loaded', error, Date.now() - started);
     }
     const user = profileFromRecord(stored);
+    const since = requestTime(input);
     bag.user = user;
-    bag.store = { writable, digest: recordDigest(recordFromState(initialState(user), requestTime(input))) };
+    bag.store = { writable, since, digest: recordDigest(recordFromState(initialState(user), since)) };
   },
 };
 
@@ -59,7 +60,7 @@ export const SaveUserData: ResponseInterceptor = {
       }
       return;
     }
-    const record = recordFromState(readTurnState(input), requestTime(input));
+    const record = recordFromState(readTurnState(input), sessionStart(bag.store.since, input));
     const digest = recordDigest(record);
     if (digest === bag.store.digest) return;
     try {
@@ -72,6 +73,11 @@ export const SaveUserData: ResponseInterceptor = {
     }
   },
 };
+
+/** When this session began, as recorded at load; the request's time if the session lost it. */
+function sessionStart(since: unknown, input: HandlerInput): number {
+  return typeof since === 'number' && Number.isFinite(since) ? since : requestTime(input);
+}
 
 function logStorageError(event: string, error: unknown, durationMs: number): void {
   const err = error instanceof Error ? error : new Error(String(error));

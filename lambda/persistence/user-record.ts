@@ -25,25 +25,26 @@ export function profileFromRecord(raw: unknown): UserProfile {
 
 /**
  * What to store after a turn. A routine in progress is the user's unfinished
- * routine, stamped with this turn's time; otherwise the unfinished routine
- * loaded at the start of the session is kept as it was.
+ * routine, stamped with the time this session began (so picking a routine up
+ * again renews its 24 hours, while turns within a session that change nothing
+ * write nothing); otherwise the unfinished routine loaded at the start of the
+ * session is kept as it was.
  */
-export function recordFromState(state: MachineState, now: number): UserRecord {
+export function recordFromState(state: MachineState, sessionStartedAt: number): UserRecord {
   const { user, conversation } = state;
   const record: UserRecord = { version: RECORD_VERSION, ...user };
   delete record.unfinished;
-  if (conversation.routine) record.unfinished = { cursor: conversation.routine, savedAt: now };
+  if (conversation.routine) record.unfinished = { cursor: conversation.routine, savedAt: sessionStartedAt };
   else if (user.unfinished) record.unfinished = user.unfinished;
   return record;
 }
 
 /**
- * A short fingerprint of what a record says, kept in the session to tell
- * whether a turn changed anything worth writing. The time stamp is left out:
- * a turn that changes nothing but the clock writes nothing.
+ * A short fingerprint of a record, kept in the session to tell whether a turn
+ * changed anything worth writing.
  */
 export function recordDigest(record: UserRecord): string {
-  const text = canonicalJson({ ...record, unfinished: record.unfinished?.cursor });
+  const text = canonicalJson(record);
   // FNV-1a, 32 bit, plus the length: a collision would only skip one write.
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

@@ -106,12 +106,16 @@ export function settleHold(state: MachineState, now: number): MachineState {
 function dispatch(state: MachineState, event: MachineEvent, ctx: MachineContext): Reply {
   const { phase } = state.conversation;
   switch (event.type) {
-    case 'sessionEnded':
+    case 'sessionEnded': {
+      // A user who walks away after the last hold has still done the whole routine.
+      const cursor = state.conversation.routine;
+      if (cursor && finishedAllHolds(cursor)) return { ...complete(state, ctx.now, []), say: [] };
       return { state, say: [], endSession: true };
+    }
     case 'pain':
       return painStop(state);
     case 'stop':
-      return stop(state);
+      return stop(state, ctx.now);
     case 'launch':
       return launch(state, ctx.now);
     case 'forget':
@@ -142,7 +146,7 @@ function dispatch(state: MachineState, event: MachineEvent, ctx: MachineContext)
     case 'routine':
       return routineEvent(state, event, ctx);
     default:
-      return menuEvent(state, event);
+      return menuEvent(state, event, ctx.now);
   }
 }
 
@@ -153,14 +157,16 @@ function launch(state: MachineState, now: number): Reply {
   const greeting = user.heardNotice ? [say('welcome.back')] : [say('welcome.new'), say('notice.doctor')];
   const fresh: MachineState = { ...state, user: { ...user, heardNotice: true }, conversation: { phase: 'menu' } };
 
-  const unfinished = user.unfinished;
-  if (unfinished && now - unfinished.savedAt < RESUME_WINDOW_MS && resumePoint(unfinished.cursor)) {
-    return promptReply(withPhase(fresh, 'offerResume'), greeting);
-  }
-  const withoutStale = unfinished ? { ...fresh, user: { ...fresh.user, unfinished: undefined } } : fresh;
+  if (resumableUnfinished(user, now)) return promptReply(withPhase(fresh, 'offerResume'), greeting);
+  const withoutStale = user.unfinished ? { ...fresh, user: { ...fresh.user, unfinished: undefined } } : fresh;
   if (suggestsLongerHold(user)) return promptReply(withPhase(withoutStale, 'offerLonger'), greeting);
   if (user.prefs.variant) return promptReply(withPhase(withoutStale, 'offerUsual'), greeting);
   return promptReply(withoutStale, greeting);
+}
+
+function resumableUnfinished(user: UserProfile, now: number): boolean {
+  const unfinished = user.unfinished;
+  return unfinished !== undefined && now - unfinished.savedAt < RESUME_WINDOW_MS && resumePoint(unfinished.cursor) !== undefined;
 }
 
 function suggestsLongerHold(user: UserProfile): boolean {
@@ -197,7 +203,7 @@ function answerResume(state: MachineState, event: MachineEvent): Reply {
     const resumed = withRoutine(clearUnfinished(state), point);
     return promptReply(resumed, [say('resume.accepted')]);
   }
-  if (event.type === 'no' || (isYes(event) && !point)) {
+  if (event.type === 'no' || event.type === 'startOver' || event.type === 'previous' || (isYes(event) && !point)) {
     const fresh = withPhase(clearUnfinished(state), state.user.prefs.variant ? 'offerUsual' : 'menu');
     return promptReply(fresh, [say('resume.declined')]);
   }
@@ -235,7 +241,7 @@ function answerForget(state: MachineState, event: MachineEvent): Reply {
   if (event.type === 'no') {
     return promptReply(withPhase(state, returnTo), [say('forget.kept')]);
   }
-  return promptReply(state, [say('fallback.question')]);
+  return promptReply(state, []);
 }
 
 /** Anything but yes or no to a question: navigation words get the question again. */
@@ -250,7 +256,9 @@ function isYes(event: MachineEvent): boolean {
 
 // ---------------------------------------------------------------- menu
 
-function menuEvent(state: MachineState, event: MachineEvent): Reply {
+function menuEvent(state: MachineState, event: MachineEvent, now: number): Reply {
+  // "Alexa, ask hamstring coach to carry on": the user asks for the unfinished routine by name.
+  if (event.type === 'resume' && resumableUnfinished(state.user, now)) return answerResume(state, event);
   const lead = isYes(event) ? [say('menu.needVariant')] : [];
   return promptReply(withPhase(state, 'menu'), lead);
 }
@@ -260,8 +268,8 @@ function choose(state: MachineState, variant: VariantId | undefined): Reply {
   if (!variant) {
     return promptReply(inRoutine ? state : withPhase(state, 'menu'), [say('menu.unknownVariant')]);
   }
-  if (inRoutine && state.conversation.routine?.variant === variant) {
-    return promptReply(state, [say('routine.alreadyDoing', { variant: variantParam(variant) })]);
+  if (state.conversation.routine?.variant === variant) {
+    return promptReply(withPhase(state, 'routine'), [say('routine.alreadyDoing', { variant: variantParam(variant) })]);
   }
   return startRoutine(clearUnfinished(state), variant, []);
 }
@@ -292,7 +300,9 @@ function routineEvent(state: MachineState, event: MachineEvent, ctx: MachineCont
         ? forward(state, { ...base(cursor), stage: 'released', step: 0 }, ctx, [say('routine.skipHold')])
         : forward(state, cursor, ctx, []);
     case 'resume':
-      return cursor.stage === 'paused' ? forward(state, cursor, ctx, []) : promptReply(state, [say('routine.carryOn')]);
+      return cursor.stage === 'paused' || cursor.stage === 'released'
+        ? forward(state, cursor, ctx, [])
+        : promptReply(state, [say('routine.carryOn')]);
     case 'no':
       return promptReply(state, [say('routine.noRush')]);
     case 'previous':
@@ -373,19 +383,9 @@ function hold(
     hold: { startedAt: ctx.now, offsetSeconds: ctx.speechSeconds(before, state), seconds },
   };
 
-  const next = cursor.holdIndex + 1;
-  if (next >= holdCount()) {
-    const done = complete(state, ctx.now, []);
-    return { ...done, say: [...before, ...body, ...done.say] };
-  }
-  const nextLeg = legParam(legOfHold(next));
-  return {
-    state: withRoutine(state, holding),
-    say: [...before, ...body],
-    ask: [say('hold.askNext', { round: roundOfHold(next), leg: nextLeg })],
-    reprompt: [say('hold.repromptNext', { leg: nextLeg })],
-    endSession: false,
-  };
+  // Even the last hold keeps the session open, so "Alexa, it hurts" during it still reaches the skill.
+  const after = routinePrompt({ ...holding, stage: 'released' });
+  return { state: withRoutine(state, holding), say: [...before, ...body], ask: after.ask, reprompt: after.reprompt, endSession: false };
 }
 
 function complete(state: MachineState, now: number, lead: Say[]): Reply {
@@ -423,10 +423,19 @@ function painStop(state: MachineState): Reply {
   return { state: stopped, say: [say('pain.stop')], endSession: true };
 }
 
-function stop(state: MachineState): Reply {
+function stop(state: MachineState, now: number): Reply {
   const cursor = state.conversation.routine;
-  const placeKept = cursor !== undefined && resumePoint(cursor) !== undefined;
+  if (cursor && finishedAllHolds(cursor)) {
+    return { ...complete(state, now, []), say: [say('stop.goodbye')] };
+  }
+  const waiting = cursor ?? state.user.unfinished?.cursor;
+  const placeKept = waiting !== undefined && resumePoint(waiting) !== undefined;
   return { state, say: [say(placeKept ? 'stop.placeKept' : 'stop.goodbye')], endSession: true };
+}
+
+/** Every hold is done; only the user's go-ahead for the wrap-up is missing. */
+function finishedAllHolds(cursor: RoutineCursor): boolean {
+  return cursor.stage === 'released' && cursor.holdIndex + 1 >= holdCount();
 }
 
 function changePace(state: MachineState, direction: 'slower' | 'faster'): Reply {
@@ -486,7 +495,8 @@ function whereInRoutine(cursor: RoutineCursor): Say[] {
     case 'paused':
       return [say('help.paused', { count: cursor.remainingSeconds ?? 0, leg: legParam(legOfHold(cursor.holdIndex)) })];
     default: {
-      const next = Math.min(cursor.holdIndex + 1, holdCount() - 1);
+      if (finishedAllHolds(cursor)) return [say('help.allHoldsDone')];
+      const next = cursor.holdIndex + 1;
       return [say('help.released', { round: roundOfHold(next), leg: legParam(legOfHold(next)) })];
     }
   }
@@ -518,7 +528,7 @@ export function promptFor(state: MachineState): Prompt {
       return question(say('usual.question', params), say('usual.reprompt', params));
     }
     case 'offerResume': {
-      const cursor = user.unfinished?.cursor;
+      const cursor = user.unfinished && resumePoint(user.unfinished.cursor);
       const params = cursor
         ? { variant: variantParam(cursor.variant), leg: legParam(legOfHold(cursor.holdIndex)) }
         : { variant: variantParam('SITTING'), leg: legParam('right') };
@@ -555,7 +565,8 @@ function routinePrompt(cursor: RoutineCursor): Prompt {
         reprompt: [say('pause.ask')],
       };
     default: {
-      const next = Math.min(cursor.holdIndex + 1, holdCount() - 1);
+      if (finishedAllHolds(cursor)) return question(say('hold.askFinish'), say('hold.repromptFinish'));
+      const next = cursor.holdIndex + 1;
       const nextLeg = legParam(legOfHold(next));
       return question(say('hold.askNext', { round: roundOfHold(next), leg: nextLeg }), say('hold.repromptNext', { leg: nextLeg }));
     }

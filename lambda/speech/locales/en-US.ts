@@ -109,6 +109,8 @@ export const enUS = {
   'hold.release': 'And release. Gently come out of the stretch.',
   'hold.askNext': 'Ready for round {{round}}, with your {{leg}} leg?',
   'hold.repromptNext': 'Say ready when you want to stretch your {{leg}} leg.',
+  'hold.askFinish': 'That was your last hold. Are you out of the stretch and ready to finish?',
+  'hold.repromptFinish': "Say done when you're out of the stretch.",
 
   'pause.hold': 'Paused, with {{count}} seconds left on your {{leg}} leg. Relax for now.',
   'pause.waiting': "Okay, I'll wait.",
@@ -143,6 +145,7 @@ export const enUS = {
     'I guide you, by voice, through a hamstring stretch that can ease lower back pain. You can do it sitting on a chair, standing with one foot raised, or lying on your back, and I time every hold.',
   'help.step': "We're getting into position for the {{variant}} stretch. This is step {{step}} of {{steps}}.",
   'help.released': 'You have just finished a hold. Next is round {{round}}, with your {{leg}} leg.',
+  'help.allHoldsDone': 'You have done all your holds. Ease out of the stretch, then say done to finish.',
   'help.paused': 'The stretch is paused, with {{count}} seconds left on your {{leg}} leg.',
   'help.question': "I've asked you a question. You can answer yes or no.",
   'help.variant.SITTING': "If your heel doesn't reach a stool, resting it on the floor works just as well.",
