@@ -165,7 +165,7 @@ const VARIANTS: Record<VariantKey, VariantScript> = {
     phrases: ['standing up', 'on my feet'],
     setup: [
       ['find something sturdy', 'stand facing it'],
-      ['lift your right foot', 'heel on the step'],
+      ['rest your right heel up on the step', 'point your toes up'],
       ['straighten both knees'],
       ['stand tall'],
       ['lean forward slowly from your hips', 'behind your right thigh'],

@@ -58,20 +58,20 @@ export const enUS = {
   'setup.SITTING.1':
     'Now your {{leg}} leg. Stretch it out in front of you, with the heel on the floor or on a low stool. Keep your other foot flat on the floor.',
   'setup.SITTING.2': 'Point the toes of your {{leg}} foot up toward the ceiling. Keep that knee as straight as you can.',
-  'setup.SITTING.3': 'Sit up tall. Keep your back straight and your chest lifted.',
+  'setup.SITTING.3': 'Sit up tall, with your back straight. Lift your chest a little.',
   'setup.SITTING.4':
-    'Now lean forward slowly from your hips. Keep your back straight, with your chest forward and your bottom gently pushed back. Stop when you feel a strong but comfortable stretch behind your {{leg}} thigh.',
+    'Now lean forward slowly from your hips. Your back stays straight, never rounded. Your chest goes forward, and your bottom goes gently back. Stop when you feel a strong but comfortable stretch behind your {{leg}} thigh.',
 
   'setup.STANDING.0':
     'First, find something sturdy and a little raised, like a low step or a stool. Stand facing it. If you need help with balance, hold on to a wall or a counter.',
-  'setup.STANDING.1': 'Lift your {{leg}} foot and rest the heel on the step. Point your toes up.',
+  'setup.STANDING.1': 'Rest your {{leg}} heel up on the step. Point your toes up.',
   'setup.STANDING.2': 'Straighten both knees, but do not lock them.',
-  'setup.STANDING.3': 'Stand tall. Keep your back straight and your chest lifted.',
+  'setup.STANDING.3': 'Stand tall, with your back straight. Lift your chest a little.',
   'setup.STANDING.4':
     'Now lean forward slowly from your hips. Keep your back flat, never rounded. Stop when you feel a strong but comfortable stretch behind your {{leg}} thigh.',
 
   'setup.LYING.0': 'First, lie down on your back, on the floor or on a firm bed. Let both legs rest out straight.',
-  'setup.LYING.1': 'Bend your {{leg}} knee and bring it up toward your chest. Your other leg stays long on the floor.',
+  'setup.LYING.1': 'Bend your {{leg}} knee up toward your chest. Your other leg stays long on the floor.',
   'setup.LYING.2':
     "Lace your fingers behind your {{leg}} knee. If you can't reach, loop a belt or a towel around that foot and hold both ends.",
   'setup.LYING.3':
@@ -86,7 +86,7 @@ export const enUS = {
   'switch.STANDING.1':
     'Keep both knees straight. Lean forward slowly from your hips, back flat, until you feel the stretch behind your {{leg}} thigh.',
   'switch.LYING.0':
-    'Gently lower your {{otherLeg}} leg to the floor. Now bend your {{leg}} knee up toward your chest, and lace your fingers behind it.',
+    'Gently lower your {{otherLeg}} leg to the floor. Now bend your {{leg}} knee up toward your chest. Lace your fingers behind it.',
   'switch.LYING.1': 'Slowly straighten your {{leg}} knee toward the ceiling. Keep your back flat on the floor.',
 
   'hold.leadIn': 'Round {{round}} of {{rounds}}, {{leg}} leg. Hold it there for {{count}} seconds.',
