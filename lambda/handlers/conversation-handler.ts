@@ -4,25 +4,26 @@
  */
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { respond } from '../state/machine';
+import { forgetFailed, respond } from '../state/machine';
 import { renderReply, speechSecondsFor } from '../speech/respond';
 import { eventFromRequest, isConversationRequest } from './request-event';
 import { localeOf, readTurnState, requestTime, writeTurnState } from './turn-state';
-import { markForgetUser } from '../interceptors/user-data';
+import { deleteUserData } from '../interceptors/user-data';
 
 export const ConversationHandler: RequestHandler = {
   canHandle(input: HandlerInput): boolean {
     return isConversationRequest(input.requestEnvelope);
   },
 
-  handle(input: HandlerInput): Response {
+  async handle(input: HandlerInput): Promise<Response> {
     const locale = localeOf(input);
-    const reply = respond(readTurnState(input), eventFromRequest(input.requestEnvelope), {
+    const state = readTurnState(input);
+    let reply = respond(state, eventFromRequest(input.requestEnvelope), {
       now: requestTime(input),
       speechSeconds: speechSecondsFor(locale),
     });
+    if (reply.forgetUser && !(await deleteUserData(input))) reply = forgetFailed(state);
     writeTurnState(input, reply.state);
-    if (reply.forgetUser) markForgetUser(input);
     return renderReply(input.responseBuilder, reply, locale);
   },
 };

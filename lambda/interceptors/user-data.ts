@@ -16,12 +16,6 @@ import { log } from '../support/log';
 import { readTurnState, requestTime, turnBag } from '../handlers/turn-state';
 import { isConversationRequest } from '../handlers/request-event';
 
-const FORGET_USER = 'forgetUser';
-
-export function markForgetUser(input: HandlerInput): void {
-  input.attributesManager.getRequestAttributes()[FORGET_USER] = true;
-}
-
 export const LoadUserData: RequestInterceptor = {
   async process(input: HandlerInput): Promise<void> {
     if (!isConversationRequest(input.requestEnvelope)) return;
@@ -49,17 +43,6 @@ export const SaveUserData: ResponseInterceptor = {
     const bag = turnBag(input);
     if (!bag.store?.writable) return;
     const started = Date.now();
-    if (input.attributesManager.getRequestAttributes()[FORGET_USER]) {
-      // Nothing more is written this session: after "forget me" there is no user to save.
-      bag.store = { writable: false };
-      try {
-        await input.attributesManager.deletePersistentAttributes?.();
-        log('info', 'user data deleted', { durationMs: Date.now() - started });
-      } catch (error) {
-        logStorageError('user data not deleted', error, Date.now() - started);
-      }
-      return;
-    }
     const record = recordFromState(readTurnState(input), sessionStart(bag.store.since, input));
     const digest = recordDigest(record);
     if (digest === bag.store.digest) return;
@@ -73,6 +56,26 @@ export const SaveUserData: ResponseInterceptor = {
     }
   },
 };
+
+/**
+ * "Forget me", confirmed: deletes everything stored about the user, whether
+ * or not this session could read it. Says whether it worked, so the user is
+ * never told their data is gone when it is not. Nothing more is written this
+ * session: after this there is no user to save.
+ */
+export async function deleteUserData(input: HandlerInput): Promise<boolean> {
+  const bag = turnBag(input);
+  const started = Date.now();
+  try {
+    await input.attributesManager.deletePersistentAttributes?.();
+    bag.store = { writable: false };
+    log('info', 'user data deleted', { durationMs: Date.now() - started });
+    return true;
+  } catch (error) {
+    logStorageError('user data not deleted', error, Date.now() - started);
+    return false;
+  }
+}
 
 /** When this session began, as recorded at load; the request's time if the session lost it. */
 function sessionStart(since: unknown, input: HandlerInput): number {

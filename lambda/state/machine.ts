@@ -244,6 +244,11 @@ function answerForget(state: MachineState, event: MachineEvent): Reply {
   return promptReply(state, []);
 }
 
+/** The delete after a confirmed "forget me" failed: say so, and keep everything as it was. */
+export function forgetFailed(state: MachineState): Reply {
+  return { state, say: [say('forget.failed')], endSession: true };
+}
+
 /** Anything but yes or no to a question: navigation words get the question again. */
 function repeatQuestion(state: MachineState, event: MachineEvent): Reply {
   if (event.type === 'previous' || event.type === 'startOver') return promptReply(withPhase(state, 'menu'), []);

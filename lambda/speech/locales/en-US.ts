@@ -132,6 +132,7 @@ export const enUS = {
   'forget.reprompt': 'Should I delete your data? Say yes or no.',
   'forget.done': "Done. I've deleted everything I kept about you. Goodbye.",
   'forget.kept': "Okay, I've kept everything.",
+  'forget.failed': "Sorry, I couldn't delete your data just now. Nothing has changed. Please try again later by saying: forget me.",
 
   'wrapUp.done': "That's the whole stretch, {{rounds}} rounds on each leg. Well done.",
   'wrapUp.streak': "That's {{count}} days in a row.",
