@@ -50,14 +50,19 @@ function eventFromIntent(request: IntentRequest): MachineEvent {
 
 /** The variant's id from entity resolution: synonyms ("in a chair") resolve to SITTING. */
 function variantFrom(slot: Slot | undefined): VariantId | undefined {
-  for (const authority of slot?.resolutions?.resolutionsPerAuthority ?? []) {
+  for (const authority of arrayOrEmpty(slot?.resolutions?.resolutionsPerAuthority)) {
     if (authority?.status?.code !== 'ER_SUCCESS_MATCH') continue;
-    for (const entry of authority.values ?? []) {
+    for (const entry of arrayOrEmpty(authority.values)) {
       const id = entry?.value?.id;
       if (isVariantId(id)) return id;
     }
   }
   return undefined;
+}
+
+/** Alexa sends arrays here; anything else (a damaged or hostile request) counts as nothing. */
+function arrayOrEmpty<T>(value: T[] | undefined): T[] {
+  return Array.isArray(value) ? value : [];
 }
 
 /** AMAZON.NUMBER sends digits, or "?" when it heard a number it couldn't read. */

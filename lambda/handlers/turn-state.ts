@@ -16,7 +16,13 @@ export interface TurnBag {
 
 export function turnBag(input: HandlerInput): TurnBag {
   const { attributesManager, requestEnvelope } = input;
-  return (requestEnvelope.session ? attributesManager.getSessionAttributes() : attributesManager.getRequestAttributes()) as TurnBag;
+  if (!requestEnvelope.session) return attributesManager.getRequestAttributes() as TurnBag;
+  const attributes: unknown = attributesManager.getSessionAttributes();
+  if (typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes)) return attributes as TurnBag;
+  // Alexa echoes what we sent; anything but an object (a damaged request) starts the session afresh.
+  const fresh: TurnBag = {};
+  attributesManager.setSessionAttributes(fresh);
+  return fresh;
 }
 
 export function readTurnState(input: HandlerInput): MachineState {

@@ -15,7 +15,8 @@ export const SUPPORTED_LOCALES = Object.keys(RESOURCES);
 const instances = new Map<string, i18n>();
 
 function instanceFor(locale: string): i18n {
-  const lng = locale in RESOURCES ? locale : DEFAULT_LOCALE;
+  // hasOwnProperty, not `in`: a locale named "constructor" must not count as supported.
+  const lng = Object.prototype.hasOwnProperty.call(RESOURCES, locale) ? locale : DEFAULT_LOCALE;
   let instance = instances.get(lng);
   if (!instance) {
     instance = i18next.createInstance();
