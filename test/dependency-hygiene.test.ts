@@ -1,0 +1,110 @@
+/**
+ * The production bundle holds production code only: scripts/audit-bundle.mjs, run
+ * here as it runs by hand. It builds with the real build script and an esbuild
+ * metafile (in a scratch folder, so dist/ is not rewritten while other test files load
+ * it), then checks that every bundled package is reachable from package.json
+ * "dependencies", that no dev-only tool is in it, that what it leaves to the runtime is
+ * built in or a production dependency, and that the AWS SDK v2 appears nowhere.
+ *
+ * Known vulnerabilities need the registry, so they are not checked here:
+ * `npm audit --omit=dev --audit-level=high` (the "audit:prod" script).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const SCRIPT = join(ROOT, 'scripts', 'audit-bundle.mjs');
+
+interface Report {
+  problems: string[];
+  packages: string[];
+  externals: string[];
+  reachableCount: number;
+}
+
+function audit(args: string[]): { status: number | null; report: Report; stderr: string } {
+  const run = spawnSync(process.execPath, [SCRIPT, ...args, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`audit-bundle failed (${run.status}): ${run.stderr}`);
+  return { status: run.status, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
+}
+
+describe('production bundle dependency hygiene', () => {
+  test('a fresh build of the bundle contains only production packages and no AWS SDK v2', () => {
+    const { status, report } = audit(['--fresh']);
+    expect(report.problems).toEqual([]);
+    expect(status).toBe(0);
+    // What the skill needs is in it, and the AWS SDK v3 is left to Lambda's runtime.
+    expect(report.packages).toEqual(expect.arrayContaining(['ask-sdk-core', 'i18next']));
+    expect(report.externals.filter((path) => path.startsWith('@aws-sdk/'))).toEqual(expect.arrayContaining(['@aws-sdk/client-dynamodb']));
+    expect(report.reachableCount).toBeGreaterThan(4);
+  }, 60_000);
+
+  test('dist/index.js, as built, does not load the AWS SDK v2', () => {
+    const bundle = join(ROOT, 'dist', 'index.js');
+    if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run `node scripts/build.mjs` first');
+    const text = readFileSync(bundle, 'utf8');
+    expect(text).not.toMatch(/require\(\s*["'`]aws-sdk(\/[^"'`]*)?["'`]\s*\)/);
+    expect(text).not.toMatch(/from\s*["']aws-sdk(\/[^"']*)?["']/);
+  });
+
+  test('the audit catches dev-only, unreachable and v2-SDK code (it is not vacuous)', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'hygiene-'));
+    try {
+      const inputs: Record<string, unknown> = {
+        'lambda/index.ts': { bytes: 1, imports: [] },
+        'node_modules/ask-sdk-core/dist/index.js': { bytes: 1, imports: [] },
+        'node_modules/fast-check/lib/fast-check.js': { bytes: 1, imports: [] },
+        'node_modules/yaml/dist/index.js': { bytes: 1, imports: [] },
+        'node_modules/not-a-real-package-xyz/index.js': { bytes: 1, imports: [] },
+      };
+      // A package that is installed only for the dev tools (jest's), not reachable from "dependencies".
+      const devOnlyTransitive = ['pretty-format', 'chalk', 'picomatch'].find((name) => existsSync(join(ROOT, 'node_modules', name, 'package.json')));
+      if (devOnlyTransitive) inputs[`node_modules/${devOnlyTransitive}/index.js`] = { bytes: 1, imports: [] };
+      const meta = {
+        inputs,
+        outputs: {
+          'dist/index.js': {
+            bytes: 1,
+            imports: [
+              { path: 'aws-sdk', kind: 'require-call', external: true },
+              { path: 'node:fs', kind: 'require-call', external: true },
+              { path: 'https', kind: 'require-call', external: true },
+              { path: 'left-pad-nowhere', kind: 'require-call', external: true },
+              { path: '@aws-sdk/lib-dynamodb', kind: 'require-call', external: true },
+            ],
+          },
+        },
+      };
+      writeFileSync(join(scratch, 'meta.json'), JSON.stringify(meta));
+      writeFileSync(join(scratch, 'index.js'), 'var a=require("aws-sdk"),b=require( \'aws-sdk/clients/dynamodb\' );');
+      const { status, report } = audit(['--meta', join(scratch, 'meta.json'), '--bundle', join(scratch, 'index.js'), '--workdir', ROOT]);
+      expect(status).toBe(1);
+      const text = report.problems.join('\n');
+      expect(text).toMatch(/dev-only package fast-check is bundled/);
+      expect(text).toMatch(/dev-only package yaml is bundled/);
+      expect(text).toMatch(/not-a-real-package-xyz is bundled but not reachable/);
+      if (devOnlyTransitive) expect(text).toContain(`package ${devOnlyTransitive} is bundled but not reachable`);
+      expect(text).toMatch(/loads dev-only package aws-sdk at run time/);
+      expect(text).toMatch(/left-pad-nowhere/);
+      expect(text).toMatch(/AWS SDK v2: require\("aws-sdk"\)/);
+      // Production code and built-ins are not flagged.
+      expect(text).not.toMatch(/ask-sdk-core|node:fs|https|@aws-sdk\/lib-dynamodb|lambda\/index/);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  test('a metafile that does not describe dist/index.js is refused rather than trusted', () => {
+    const metaFile = join(ROOT, 'dist', 'meta.json');
+    const bundle = join(ROOT, 'dist', 'index.js');
+    if (!existsSync(metaFile) || !existsSync(bundle)) return; // nothing to compare; --fresh covers the audit
+    const run = spawnSync(process.execPath, [SCRIPT, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    if (run.status === 2) {
+      expect(run.stderr).toMatch(/does not describe the current dist\/index.js|missing/);
+    } else {
+      expect((JSON.parse(run.stdout) as Report).problems).toEqual([]);
+    }
+  });
+});
