@@ -158,7 +158,7 @@ function launch(state: MachineState, now: number): Reply {
   const fresh: MachineState = { ...state, user: { ...user, heardNotice: true }, conversation: { phase: 'menu' } };
 
   if (resumableUnfinished(user, now)) return promptReply(withPhase(fresh, 'offerResume'), greeting);
-  const withoutStale = user.unfinished ? { ...fresh, user: { ...fresh.user, unfinished: undefined } } : fresh;
+  const withoutStale = clearUnfinished(fresh);
   if (suggestsLongerHold(user)) return promptReply(withPhase(withoutStale, 'offerLonger'), greeting);
   if (user.prefs.variant) return promptReply(withPhase(withoutStale, 'offerUsual'), greeting);
   return promptReply(withoutStale, greeting);

@@ -1,0 +1,53 @@
+/**
+ * `npm start`, as a newcomer uses it: lines piped in, Alexa's answers out, user
+ * data in a local file so the second run remembers the first, clean exit at the
+ * end of input.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+let dir: string;
+beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'hc-console-'))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function talk(lines: string[], dataFile = 'users.json'): { out: string; status: number | null } {
+  const run = spawnSync('npm', ['start', '--silent', '--', '--fast', '--data', join(dir, dataFile)], {
+    cwd: root,
+    input: lines.join('\n') + '\n',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { out: run.stdout, status: run.status };
+}
+
+test('a first run walks into a hold with the pauses printed; a second run offers to carry on', () => {
+  const first = talk(['open hamstring coach', 'in a chair', 'ready', 'ready', 'ready', 'ready', 'ready', 'stop']);
+  expect(first.status).toBe(0);
+  expect(first.out).toContain('You: open hamstring coach');
+  expect(first.out).toMatch(/Alexa: Welcome to Hamstring Coach\..*check with your doctor.*Which would you like\?/);
+  expect(first.out).toContain("Alexa: Here's the sitting stretch.");
+  const hold = first.out.split('\n').find((line) => line.includes('Round 1 of 2, right leg'));
+  expect(hold).toBeDefined();
+  const pauses = [...hold!.matchAll(/\[pause ([\d.]+) s\]/g)].map((m) => Number(m[1]));
+  expect(pauses.length).toBeGreaterThanOrEqual(3);
+  expect(Math.max(...pauses)).toBeLessThanOrEqual(10);
+  expect(hold).toMatch(/\[chime\] And release\..*Ready for round 1, with your left leg\?$/);
+  expect(first.out).toContain('Your place is saved.');
+  expect(JSON.parse(readFileSync(join(dir, 'users.json'), 'utf8'))).toHaveProperty('users');
+
+  const second = talk(['open hamstring coach', 'yes']);
+  expect(second.status).toBe(0);
+  expect(second.out).toMatch(/Welcome back\..*sitting stretch, on your left leg/);
+  expect(second.out).not.toContain('check with your doctor');
+  expect(second.out).toContain("Let's pick up where you left off.");
+});
+
+test('an empty line is silence: the reprompt, then the session closes', () => {
+  const run = talk(['open hamstring coach', '', ''], 'quiet-user.json');
+  expect(run.status).toBe(0);
+  expect(run.out).toContain('Alexa: Which stretch would you like: sitting, standing, or lying on your back?');
+  expect(run.out).toContain('(Alexa closed the session.)');
+});
