@@ -40,6 +40,7 @@
  * word, so the full check costs little and runs on every turn.
  */
 import fc from 'fast-check';
+import { CONTRACT_INTENTS } from './support/contract';
 import { isDeepStrictEqual } from 'node:util';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill, InvocableSkill } from '../lambda/skill';
@@ -178,28 +179,6 @@ const slots: fc.Arbitrary<Json> = fc.oneof(
   fc.record({ variant: slot('variant'), seconds: slot('seconds') }, { requiredKeys: [] }),
 );
 
-const CONTRACT_INTENTS = [
-  'StartStretchIntent',
-  'ReadyIntent',
-  'SetHoldTimeIntent',
-  'PainIntent',
-  'SpeakSlowerIntent',
-  'SpeakFasterIntent',
-  'DeleteMyDataIntent',
-  'AMAZON.HelpIntent',
-  'AMAZON.StopIntent',
-  'AMAZON.CancelIntent',
-  'AMAZON.FallbackIntent',
-  'AMAZON.NavigateHomeIntent',
-  'AMAZON.NextIntent',
-  'AMAZON.PreviousIntent',
-  'AMAZON.RepeatIntent',
-  'AMAZON.StartOverIntent',
-  'AMAZON.YesIntent',
-  'AMAZON.NoIntent',
-  'AMAZON.PauseIntent',
-  'AMAZON.ResumeIntent',
-] as const;
 const UNKNOWN_INTENTS = ['NoSuchIntent', '', 'AMAZON.ShuffleOnIntent', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'readyintent'];
 
 const intentNamed = (name: string, withSlots: fc.Arbitrary<Json> = slots): fc.Arbitrary<{ intent: Json; label: string }> =>

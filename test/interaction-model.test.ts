@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Intent } from 'ask-sdk-model';
+import { BUILTIN_INTENTS, CUSTOM_INTENTS } from './support/contract';
 import {
   FALLBACK_INTENT,
   interpret,
@@ -26,30 +27,6 @@ const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 const model = loadInteractionModel();
 const lm = model.json.interactionModel.languageModel;
 
-const CUSTOM_INTENTS = [
-  'StartStretchIntent',
-  'ReadyIntent',
-  'SetHoldTimeIntent',
-  'PainIntent',
-  'SpeakSlowerIntent',
-  'SpeakFasterIntent',
-  'DeleteMyDataIntent',
-];
-const BUILTIN_INTENTS = [
-  'AMAZON.HelpIntent',
-  'AMAZON.StopIntent',
-  'AMAZON.CancelIntent',
-  'AMAZON.FallbackIntent',
-  'AMAZON.NavigateHomeIntent',
-  'AMAZON.NextIntent',
-  'AMAZON.PreviousIntent',
-  'AMAZON.RepeatIntent',
-  'AMAZON.StartOverIntent',
-  'AMAZON.YesIntent',
-  'AMAZON.NoIntent',
-  'AMAZON.PauseIntent',
-  'AMAZON.ResumeIntent',
-];
 
 /** Phrases Alexa's built-in intents already own; custom samples must not repeat them. */
 const BUILTIN_PHRASES: Record<string, string[]> = {

@@ -52,9 +52,13 @@ export function espeakVersion(): string {
   return match ? match[1] : out.trim();
 }
 
-function espeakArgs(textFile: string, wavFile: string, pace: Pace): string[] {
+/** Writes the text to a file in `dir` and returns where the WAV goes and espeak-ng's arguments. */
+function prepareSynthesis(dir: string, text: string, pace: Pace): { wavFile: string; args: string[] } {
+  const textFile = join(dir, 'text.txt');
+  const wavFile = join(dir, 'out.wav');
+  writeFileSync(textFile, text, 'utf8');
   // The text goes through a file (-f) so that any text, even one starting with "-", is read verbatim.
-  return ['-v', ESPEAK_VOICE, '-s', String(espeakWordsPerMinute(pace)), '-w', wavFile, '-f', textFile];
+  return { wavFile, args: ['-v', ESPEAK_VOICE, '-s', String(espeakWordsPerMinute(pace)), '-w', wavFile, '-f', textFile] };
 }
 
 function parseSeconds(soxiOutput: string, text: string): number {
@@ -85,10 +89,8 @@ function withTempDir<T>(use: (dir: string) => T): T {
 export function synthesizeSeconds(text: string, pace: Pace): number {
   requireEspeak();
   return withTempDir((dir) => {
-    const textFile = join(dir, 'text.txt');
-    const wavFile = join(dir, 'out.wav');
-    writeFileSync(textFile, text, 'utf8');
-    execFileSync('espeak-ng', espeakArgs(textFile, wavFile, pace), { stdio: 'ignore' });
+    const { wavFile, args } = prepareSynthesis(dir, text, pace);
+    execFileSync('espeak-ng', args, { stdio: 'ignore' });
     return parseSeconds(execFileSync('soxi', ['-D', wavFile], { encoding: 'utf8' }), text);
   });
 }
@@ -97,10 +99,8 @@ export function synthesizeSeconds(text: string, pace: Pace): number {
 export function synthesizeSecondsAsync(text: string, pace: Pace): Promise<number> {
   requireEspeak();
   return withTempDir(async (dir) => {
-    const textFile = join(dir, 'text.txt');
-    const wavFile = join(dir, 'out.wav');
-    writeFileSync(textFile, text, 'utf8');
-    await execFileAsync('espeak-ng', espeakArgs(textFile, wavFile, pace));
+    const { wavFile, args } = prepareSynthesis(dir, text, pace);
+    await execFileAsync('espeak-ng', args);
     const { stdout } = await execFileAsync('soxi', ['-D', wavFile], { encoding: 'utf8' });
     return parseSeconds(stdout, text);
   });
@@ -128,10 +128,8 @@ function soxStatLength(stderr: string): number {
 export function measureSpeechAsync(text: string, pace: Pace): Promise<SpeechMeasurement> {
   requireEspeak();
   return withTempDir(async (dir) => {
-    const textFile = join(dir, 'text.txt');
-    const wavFile = join(dir, 'out.wav');
-    writeFileSync(textFile, text, 'utf8');
-    await execFileAsync('espeak-ng', espeakArgs(textFile, wavFile, pace));
+    const { wavFile, args } = prepareSynthesis(dir, text, pace);
+    await execFileAsync('espeak-ng', args);
     const [{ stdout }, leadingTrimmed, trailingTrimmed] = await Promise.all([
       execFileAsync('soxi', ['-D', wavFile], { encoding: 'utf8' }),
       execFileAsync('sox', [wavFile, '-n', ...SILENCE, 'stat'], { encoding: 'utf8' }),

@@ -1,0 +1,28 @@
+/** The intent names CONTRACT.md fixes, in one place for every test that needs them. */
+export const CUSTOM_INTENTS = [
+  'StartStretchIntent',
+  'ReadyIntent',
+  'SetHoldTimeIntent',
+  'PainIntent',
+  'SpeakSlowerIntent',
+  'SpeakFasterIntent',
+  'DeleteMyDataIntent',
+] as const;
+
+export const BUILTIN_INTENTS = [
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.FallbackIntent',
+  'AMAZON.NavigateHomeIntent',
+  'AMAZON.NextIntent',
+  'AMAZON.PreviousIntent',
+  'AMAZON.RepeatIntent',
+  'AMAZON.StartOverIntent',
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
+  'AMAZON.PauseIntent',
+  'AMAZON.ResumeIntent',
+] as const;
+
+export const CONTRACT_INTENTS = [...CUSTOM_INTENTS, ...BUILTIN_INTENTS] as const;
