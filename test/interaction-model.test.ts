@@ -470,8 +470,13 @@ describe('skill.json manifest', () => {
     expect(m.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
     expect(m.publishingInformation.isAvailableWorldwide).toBe(false);
     expect(m.publishingInformation.distributionCountries).toEqual(['US']);
-    expect(en.smallIconUri).toMatch(/^https:\/\//);
-    expect(en.largeIconUri).toMatch(/^https:\/\//);
+    // The ASK CLI uploads icons given as file:// paths inside skill-package/; they must be real PNGs of the right size.
+    for (const [uri, size] of [[en.smallIconUri, 108], [en.largeIconUri, 512]] as const) {
+      const file = path.join(ROOT, 'skill-package', uri.replace(/^file:\/\//, ''));
+      const png = fs.readFileSync(file);
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
     expect(m.apis.custom).toBeDefined();
   });
 
