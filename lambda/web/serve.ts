@@ -67,12 +67,16 @@ export async function startServer(
   const host = env.HOST?.trim() || DEFAULT_HOST;
   const verifySignature = env.ALLOW_UNSIGNED !== '1';
   if (!verifySignature) notify(UNSIGNED_WARNING);
+  const skillId = env.SKILL_ID?.trim() || undefined;
+  if (!skillId && verifySignature) {
+    notify('Note: SKILL_ID is not set, so signed requests for any Alexa skill are served. Set it to your skill ID.');
+  }
 
   const skill =
     overrides.skill ??
     buildSkill({
       persistence: persistenceFromEnvironment(env, () => new MemoryPersistenceAdapter()),
-      skillId: env.SKILL_ID?.trim() || undefined,
+      skillId,
     });
 
   const server = createSkillServer({ skill, verifySignature });
