@@ -31,7 +31,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as zlib from 'node:zlib';
 import { build, BuildOptions } from 'esbuild';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { startDynalite } from '../test/support/dynalite';
 import { APPLICATION_ID, BenchError, checkResponse, Kind, MAX_TURNS, RESULT_MARKER } from './routine';
 import type { DynamoResult, DynamoSession, ProxyCounts, WarmConfig, WarmResult } from './warm-runner';
 
@@ -366,10 +366,9 @@ interface DynamoServers {
 
 /** dynalite (in memory) and the counting proxy in front of it, both on 127.0.0.1; creates the table. */
 async function startDynamo(): Promise<DynamoServers> {
-  // dynalite has no type declarations.
-  const dynalite = require('dynalite') as (options: Record<string, unknown>) => http.Server;
-  const db = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  const dbPort = await listen(db);
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'; // this process only; runners get a clean env
+  const db = await startDynalite(TABLE_NAME);
+  const dbPort = Number(new URL(db.endpoint).port);
   const counters: Counters = { ops: {}, errors: 0, errorTypes: {} };
   const proxy = http.createServer((req, res) => {
     if (req.url === '/__bench/counts') {
@@ -405,31 +404,10 @@ async function startDynamo(): Promise<DynamoServers> {
   });
   const proxyPort = await listen(proxy);
 
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'; // this process only; runners get a clean env
-  const client = new DynamoDBClient({
-    endpoint: `http://127.0.0.1:${dbPort}`, region: 'us-east-1', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-  });
-  try {
-    await client.send(new CreateTableCommand({
-      TableName: TABLE_NAME,
-      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-      BillingMode: 'PAY_PER_REQUEST',
-    }));
-    for (let i = 0; ; i++) {
-      const table = await client.send(new DescribeTableCommand({ TableName: TABLE_NAME }));
-      if (table.Table?.TableStatus === 'ACTIVE') break;
-      if (i >= 50) throw new BenchError('dynalite table never became ACTIVE');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  } finally {
-    client.destroy();
-  }
   const close = async (): Promise<void> => {
-    for (const server of [proxy, db]) {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    proxy.closeAllConnections();
+    await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    await db.stop();
   };
   return { proxyUrl: `http://127.0.0.1:${proxyPort}`, counters, close };
 }
