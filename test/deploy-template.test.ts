@@ -79,7 +79,7 @@ describe('infrastructure/skill-stack.yaml', () => {
     expect(table.UpdateReplacePolicy).toBe('Retain');
   });
 
-  test('role: exactly four table actions on the table, two log actions on the log group, nothing else', () => {
+  test('role: exactly the three item actions the skill uses on the table, two log actions on the log group, nothing else', () => {
     const t = template();
     const role = resourceOfType(t, 'AWS::IAM::Role');
     expect(role.Properties.ManagedPolicyArns).toBeUndefined();
@@ -88,7 +88,7 @@ describe('infrastructure/skill-stack.yaml', () => {
     const logGroup = idOfType(t, 'AWS::Logs::LogGroup');
     expect(statements.map((s) => [[...s.Action].sort(), s.Resource])).toEqual([
       [
-        ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
         { 'Fn::GetAtt': [table, 'Arn'] },
       ],
       [['logs:CreateLogStream', 'logs:PutLogEvents'], { 'Fn::GetAtt': [logGroup, 'Arn'] }],

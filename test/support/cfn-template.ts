@@ -158,7 +158,7 @@ function referencesIn(value: unknown, out = new Set<string>()): Set<string> {
 export const CFN_DEPLOYER_PARAMETERS = ['SkillId', 'LambdaRuntime', 'LambdaHandler', 'CodeBucket', 'CodeKey', 'CodeVersion'] as const;
 
 /** The only things the function's role may do. */
-export const TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+export const TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'];
 export const LOG_ACTIONS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
 
 export const EXPECTED_RUNTIME = 'nodejs22.x';
