@@ -84,11 +84,34 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
     return isPlainRecord(attributes) ? attributes : {};
   }
 
+  /**
+   * Replaces the user's item, unless a newer one is already stored. A write that
+   * timed out here can still land at DynamoDB later, after the next turn's write;
+   * the condition on `updatedAt` (ISO 8601, so text order is time order) keeps
+   * that late, older write from overwriting the newer one. When the condition
+   * fails the newer item is the right one to keep, so that is not an error.
+   */
   async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Attributes): Promise<void> {
     const id = userIdOf(requestEnvelope);
-    const item = { id, attributes: attributes ?? {}, updatedAt: new Date().toISOString() };
+    const updatedAt = new Date().toISOString();
+    const item = { id, attributes: attributes ?? {}, updatedAt };
     await this.send('saveAttributes', (client, sdk, abortSignal) =>
-      client.send(new sdk.PutCommand({ TableName: this.tableName, Item: item }), { abortSignal }));
+      client
+        .send(
+          new sdk.PutCommand({
+            TableName: this.tableName,
+            Item: item,
+            ConditionExpression: 'attribute_not_exists(updatedAt) OR updatedAt <= :updatedAt',
+            ExpressionAttributeValues: { ':updatedAt': updatedAt },
+          }),
+          { abortSignal },
+        )
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            if (errorName(error) !== 'ConditionalCheckFailedException') throw error;
+          },
+        ));
   }
 
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
