@@ -90,6 +90,7 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
    * the condition on `updatedAt` (ISO 8601, so text order is time order) keeps
    * that late, older write from overwriting the newer one. When the condition
    * fails the newer item is the right one to keep, so that is not an error.
+   * (Turns are seconds apart; the clocks of the hosts that write are far closer.)
    */
   async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Attributes): Promise<void> {
     const id = userIdOf(requestEnvelope);
