@@ -81,7 +81,6 @@ export async function runConsole(argv: string[], input: NodeJS.ReadableStream, o
   for await (const raw of lines) {
     const text = raw.trim();
     if (!interactive) out.write(`You: ${text}\n`);
-    if (!options.fast) simulator.wait(0);
     let turn: Turn | undefined;
     if (!text) {
       turn = await silence(simulator, ++silences, out);
