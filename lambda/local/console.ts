@@ -81,15 +81,13 @@ export async function runConsole(argv: string[], input: NodeJS.ReadableStream, o
   for await (const raw of lines) {
     const text = raw.trim();
     if (!interactive) out.write(`You: ${text}\n`);
-    let turn: Turn | undefined;
     if (!text) {
-      turn = await silence(simulator, ++silences, out);
+      await silence(simulator, ++silences, out);
     } else {
       silences = 0;
       if (!options.fast) syncClock(simulator);
-      turn = await simulator.say(text);
+      await speak(await simulator.say(text), options.fast, out);
     }
-    if (turn) await speak(turn, options.fast, out);
     if (interactive) out.write('You: ');
   }
   if (simulator.inSession) await simulator.endSession('USER_INITIATED');
@@ -97,16 +95,15 @@ export async function runConsole(argv: string[], input: NodeJS.ReadableStream, o
 }
 
 /** Silence: Alexa says the reprompt once, then ends the session. */
-async function silence(simulator: VoiceSimulator, count: number, out: NodeJS.WritableStream): Promise<Turn | undefined> {
-  if (!simulator.inSession) return undefined;
+async function silence(simulator: VoiceSimulator, count: number, out: NodeJS.WritableStream): Promise<void> {
+  if (!simulator.inSession) return;
   const reprompt = simulator.lastTurn?.reprompt;
   if (count === 1 && reprompt) {
     out.write(`Alexa: ${reprompt}\n`);
-    return undefined;
+    return;
   }
   await simulator.endSession('EXCEEDED_MAX_REPROMPTS');
   out.write('(Alexa closed the session.)\n');
-  return undefined;
 }
 
 /** In real time the simulated clock follows the wall clock, so breaking in mid-hold works as on a device. */
