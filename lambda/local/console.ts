@@ -10,6 +10,7 @@
  */
 import * as path from 'path';
 import * as readline from 'readline';
+import { setTimeout as delay } from 'timers/promises';
 import { buildSkill } from '../skill';
 import { FilePersistenceAdapter } from '../persistence/file-adapter';
 import { setLogSink } from '../support/log';
@@ -32,30 +33,30 @@ function parseArgs(argv: string[]): ConsoleOptions {
   return { fast, dataFile };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Prints a response; in real-time mode, waits as long as Alexa would take to say it. */
-async function speak(turn: Turn, fast: boolean, out: NodeJS.WritableStream): Promise<void> {
+/**
+ * Prints a response; in real-time mode, waits as long as Alexa would take to
+ * say it. `cutOff` is the user breaking in (as with the wake word): the rest
+ * of the response is not said.
+ */
+async function speak(turn: Turn, fast: boolean, out: NodeJS.WritableStream, cutOff?: AbortSignal): Promise<void> {
   if (!turn.ssml) return;
   let line = 'Alexa: ';
   for (const { segment, pace } of readSsml(turn.ssml)) {
     if (segment.kind === 'speech') {
       line += segment.text + ' ';
-      if (!fast) {
-        out.write(line);
-        line = '';
-        await sleep(estimateSpeechSeconds(segment.text, pace) * 1000);
-      }
     } else if (segment.kind === 'break') {
-      const seconds = segment.ms / 1000;
-      line += `[pause ${Number(seconds.toFixed(1))} s] `;
-      if (!fast) {
-        out.write(line);
-        line = '';
-        await sleep(segment.ms);
-      }
+      line += `[pause ${Number((segment.ms / 1000).toFixed(1))} s] `;
     } else {
       line += '[chime] ';
+    }
+    if (fast || segment.kind === 'audio') continue;
+    out.write(line);
+    line = '';
+    const ms = segment.kind === 'speech' ? estimateSpeechSeconds(segment.text, pace) * 1000 : segment.ms;
+    await delay(ms, undefined, { signal: cutOff }).catch(() => undefined);
+    if (cutOff?.aborted) {
+      out.write('(cut off)\n');
+      return;
     }
   }
   out.write(line.trimEnd() + '\n');
@@ -70,28 +71,69 @@ export async function runConsole(argv: string[], input: NodeJS.ReadableStream, o
   const simulator = new VoiceSimulator({
     handler: (envelope) => skill.invoke(envelope),
     startTime: Date.now(),
+    // In real time, requests carry the wall clock, so breaking in mid-hold works as on a device.
+    wallClock: options.fast ? undefined : Date.now,
   });
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   if (interactive) {
     out.write('Hamstring Coach, local console. Say "open hamstring coach" to begin; Ctrl+D to quit.\n');
   }
-  const lines = readline.createInterface({ input, terminal: false });
+  const lines = new LineQueue(input, interactive);
   let silences = 0;
   if (interactive) out.write('You: ');
-  for await (const raw of lines) {
+  for (let raw = await lines.next(); raw !== undefined; raw = await lines.next()) {
     const text = raw.trim();
     if (!interactive) out.write(`You: ${text}\n`);
     if (!text) {
       await silence(simulator, ++silences, out);
     } else {
       silences = 0;
-      if (!options.fast) syncClock(simulator);
-      await speak(await simulator.say(text), options.fast, out);
+      await speak(await simulator.say(text), options.fast, out, lines.listen());
     }
     if (interactive) out.write('You: ');
   }
   if (simulator.inSession) await simulator.endSession('USER_INITIATED');
   if (interactive) out.write('\n');
+}
+
+/**
+ * Lines from the input, one at a time. On a terminal, a line typed while Alexa
+ * is still talking cuts her off, as "Alexa, ..." does on an Echo: that is how to
+ * pause a hold partway. Piped input is read in turn, never cutting anything off.
+ */
+class LineQueue {
+  private readonly waiting: string[] = [];
+  private closed = false;
+  private wake: (() => void) | undefined;
+  private speaking: AbortController | undefined;
+
+  constructor(input: NodeJS.ReadableStream, private readonly bargeIn: boolean) {
+    const lines = readline.createInterface({ input, terminal: false });
+    lines.on('line', (line) => {
+      this.waiting.push(line);
+      if (this.bargeIn) this.speaking?.abort();
+      this.wake?.();
+    });
+    lines.on('close', () => {
+      this.closed = true;
+      this.wake?.();
+    });
+  }
+
+  /** The next line, or undefined at the end of input. */
+  async next(): Promise<string | undefined> {
+    while (this.waiting.length === 0 && !this.closed) {
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    this.wake = undefined;
+    return this.waiting.shift();
+  }
+
+  /** A signal that fires when the user types over the response about to be spoken. */
+  listen(): AbortSignal {
+    this.speaking = new AbortController();
+    return this.speaking.signal;
+  }
 }
 
 /** Silence: Alexa says the reprompt once, then ends the session. */
@@ -106,11 +148,6 @@ async function silence(simulator: VoiceSimulator, count: number, out: NodeJS.Wri
   out.write('(Alexa closed the session.)\n');
 }
 
-/** In real time the simulated clock follows the wall clock, so breaking in mid-hold works as on a device. */
-function syncClock(simulator: VoiceSimulator): void {
-  const behind = Date.now() - simulator.now;
-  if (behind > 0) simulator.wait(behind / 1000);
-}
 
 if (require.main === module) {
   runConsole(process.argv.slice(2), process.stdin, process.stdout).catch((error: unknown) => {

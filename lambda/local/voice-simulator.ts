@@ -24,6 +24,11 @@ export interface SimulatorOptions {
   locale?: string;
   /** Start of the simulated clock, ms since epoch. */
   startTime?: number;
+  /**
+   * A real clock to stamp requests with instead of the simulated one (the
+   * console in real time: a user who breaks in 12 s into a hold did so 12 s in).
+   */
+  wallClock?: () => number;
   /** Seconds a user takes to answer after Alexa stops talking. */
   thinkSeconds?: number;
 }
@@ -53,6 +58,7 @@ export class VoiceSimulator {
   private readonly deviceId: string;
   private readonly locale: string;
   private readonly thinkSeconds: number;
+  private readonly wallClock: (() => number) | undefined;
   private clock: number;
   private session: { id: string; attributes: Record<string, unknown>; new: boolean } | undefined;
   private sessionCount = 0;
@@ -71,6 +77,7 @@ export class VoiceSimulator {
     this.locale = options.locale ?? 'en-US';
     this.clock = options.startTime ?? Date.parse('2026-11-25T08:00:00Z');
     this.thinkSeconds = options.thinkSeconds ?? 1;
+    this.wallClock = options.wallClock;
   }
 
   get now(): number {
@@ -142,7 +149,8 @@ export class VoiceSimulator {
 
   /** Sends any request envelope body, filling in session, context and time like Alexa. */
   async send(request: RequestEnvelope['request']): Promise<Turn> {
-    if (!this.skipThinking && this.lastTurn) this.clock += Math.round(this.thinkSeconds * 1000);
+    if (this.wallClock) this.clock = this.wallClock();
+    else if (!this.skipThinking && this.lastTurn) this.clock += Math.round(this.thinkSeconds * 1000);
     this.skipThinking = false;
     if (!this.session) {
       this.sessionCount += 1;
