@@ -51,3 +51,33 @@ test('an empty line is silence: the reprompt, then the session closes', () => {
   expect(run.out).toContain('Alexa: Which stretch would you like: sitting, standing, or lying on your back?');
   expect(run.out).toContain('(Alexa closed the session.)');
 });
+
+test('on a terminal, in real time, a line typed during a hold cuts Alexa off and pauses the hold with what is left', async () => {
+  const { PassThrough } = await import('node:stream');
+  const { runConsole } = await import('../lambda/local/console');
+  const input = Object.assign(new PassThrough(), { isTTY: true });
+  let out = '';
+  const output = new PassThrough();
+  output.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  const running = runConsole(['--data', join(dir, 'terminal-user.json')], input, output);
+
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const type = async (line: string, thenWaitMs = 300) => {
+    input.write(line + '\n');
+    await sleep(thenWaitMs);
+  };
+  await type('open hamstring coach');
+  await type('on my back');
+  for (let i = 0; i < 4; i++) await type('ready'); // each cuts the step before off; the last starts the hold
+  await sleep(6000); // the lead-in (about 3 s), then about 3 s of the hold
+  await type('pause', 500);
+  input.end();
+  await running;
+
+  expect(out).toContain('Round 1 of 2, right leg.');
+  expect(out).toContain('(cut off)');
+  const left = /Paused, with (\d+) seconds left on your right leg/.exec(out);
+  expect(left).not.toBeNull();
+  expect(Number(left![1])).toBeGreaterThanOrEqual(24);
+  expect(Number(left![1])).toBeLessThanOrEqual(29);
+}, 20_000);

@@ -116,6 +116,8 @@ class LineQueue {
     });
     lines.on('close', () => {
       this.closed = true;
+      // Ctrl+D on a terminal: the user has gone, so Alexa stops mid-sentence too.
+      if (this.bargeIn) this.speaking?.abort();
       this.wake?.();
     });
   }
