@@ -10,7 +10,6 @@ export type Translate = (key: SpeechKey, params?: SpeechParams) => string;
 
 const RESOURCES = { 'en-US': enUS } as const;
 export const DEFAULT_LOCALE = 'en-US';
-export const SUPPORTED_LOCALES = Object.keys(RESOURCES);
 
 const instances = new Map<string, i18n>();
 

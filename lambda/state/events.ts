@@ -25,4 +25,3 @@ export type MachineEvent =
   | { type: 'stop' }
   | { type: 'sessionEnded' };
 
-export type MachineEventType = MachineEvent['type'];

@@ -167,4 +167,3 @@ export const enUS = {
 } as const;
 
 export type SpeechKey = keyof typeof enUS;
-export type SpeechResources = Record<SpeechKey, string>;
