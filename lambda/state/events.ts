@@ -24,4 +24,3 @@ export type MachineEvent =
   | { type: 'fallback' }
   | { type: 'stop' }
   | { type: 'sessionEnded' };
-
