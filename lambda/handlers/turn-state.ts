@@ -5,6 +5,7 @@
  */
 import { HandlerInput } from 'ask-sdk-core';
 import { readMachineState } from '../state/validate';
+import { isPlainObject } from '../support/plain-object';
 import type { MachineState } from '../state/types';
 
 export interface TurnBag {
@@ -18,7 +19,7 @@ export function turnBag(input: HandlerInput): TurnBag {
   const { attributesManager, requestEnvelope } = input;
   if (!requestEnvelope.session) return attributesManager.getRequestAttributes() as TurnBag;
   const attributes: unknown = attributesManager.getSessionAttributes();
-  if (typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes)) return attributes as TurnBag;
+  if (isPlainObject(attributes)) return attributes as TurnBag;
   // Alexa echoes what we sent; anything but an object (a damaged request) starts the session afresh.
   const fresh: TurnBag = {};
   attributesManager.setSessionAttributes(fresh);

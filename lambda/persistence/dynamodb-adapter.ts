@@ -3,7 +3,8 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { log } from '../support/log';
-import { PersistenceError, PersistenceOperation } from './errors';
+import { describeError, errorName, PersistenceError, PersistenceOperation } from './errors';
+import { isPlainObject } from '../support/plain-object';
 import { userIdOf } from './user-key';
 
 type Attributes = { [key: string]: any };
@@ -81,7 +82,7 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
     const output = await this.send('getAttributes', (client, sdk, abortSignal) =>
       client.send(new sdk.GetCommand({ TableName: this.tableName, Key: { id }, ConsistentRead: true }), { abortSignal }));
     const attributes: unknown = output.Item?.attributes;
-    return isPlainRecord(attributes) ? attributes : {};
+    return isPlainObject(attributes) ? attributes : {};
   }
 
   /**
@@ -165,7 +166,7 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
     } catch (error) {
       const failure = error instanceof PersistenceError
         ? error
-        : new PersistenceError(operation, isTimeout(error) ? 'timeout' : 'failed', describe(error), error);
+        : new PersistenceError(operation, isTimeout(error) ? 'timeout' : 'failed', describeError(error), error);
       log('warn', 'persistence.dynamodb_failed', {
         phase: operation,
         outcome: failure.reason,
@@ -186,32 +187,8 @@ function loadDocumentSdk(): DocumentSdk {
   return require('@aws-sdk/lib-dynamodb') as DocumentSdk;
 }
 
-function isPlainRecord(value: unknown): value is Attributes {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The SDK's own per-attempt timeouts (TimeoutError) count as timeouts too, not only the overall budget. */
 function isTimeout(error: unknown): boolean {
   const name = errorName(error);
   return name === 'TimeoutError' || name === 'AbortError';
-}
-
-function errorName(error: unknown): string {
-  const name = (error as { name?: unknown } | null)?.name;
-  return typeof name === 'string' && name !== '' ? name : typeof error;
-}
-
-/**
- * A short description for the error message: the error's name and, for network
- * errors, Node's code (ECONNREFUSED...). The SDK's own message is left out on
- * purpose, so nothing a service echoes back can carry a key into the message; only
- * an errno-style code is picked out of it (the SDK wraps errors from another realm,
- * as under jest, in "AWS SDK error wrapper for Error: connect ECONNREFUSED ...").
- */
-function describe(error: unknown): string {
-  const name = errorName(error);
-  const own = (error as { code?: unknown } | null)?.code;
-  const message = (error as { message?: unknown } | null)?.message;
-  const code = typeof own === 'string' ? own : typeof message === 'string' ? /\bE[A-Z]{3,}\b/.exec(message)?.[0] : undefined;
-  return code && code !== name ? `${name} (${code})` : name;
 }

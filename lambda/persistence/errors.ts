@@ -29,3 +29,25 @@ export class PersistenceError extends Error {
     this.reason = reason;
   }
 }
+
+export function errorName(error: unknown): string {
+  const name = (error as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name !== '' ? name : typeof error;
+}
+
+/**
+ * A short, safe description for an error message: the error's name and, for
+ * system errors, the errno-style code (ENOENT, ECONNREFUSED...). The original
+ * message is left out on purpose: a file system message quotes the path (which
+ * may hold the user's home folder name) and a service may echo a key back. Only
+ * an errno-style code is picked out of it, for errors that carry no `code` of
+ * their own (the AWS SDK wraps errors from another realm, as under jest, in
+ * "AWS SDK error wrapper for Error: connect ECONNREFUSED ...").
+ */
+export function describeError(error: unknown): string {
+  const name = errorName(error);
+  const own = (error as { code?: unknown } | null)?.code;
+  const message = (error as { message?: unknown } | null)?.message;
+  const code = typeof own === 'string' ? own : typeof message === 'string' ? /\bE[A-Z]{3,}\b/.exec(message)?.[0] : undefined;
+  return code && code !== name ? `${name} (${code})` : name;
+}

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { log } from '../support/log';
-import { PersistenceError, PersistenceOperation } from './errors';
+import { describeError, PersistenceError, PersistenceOperation } from './errors';
+import { isPlainObject } from '../support/plain-object';
 import { userIdOf } from './user-key';
 
 type Attributes = { [key: string]: any };
@@ -66,7 +67,7 @@ export class FilePersistenceAdapter implements PersistenceAdapter {
     return this.serialized('getAttributes', async () => {
       const { users } = await this.read();
       const stored = users.get(id);
-      return isPlainRecord(stored) ? stored : {};
+      return isPlainObject(stored) ? stored : {};
     });
   }
 
@@ -77,7 +78,7 @@ export class FilePersistenceAdapter implements PersistenceAdapter {
     try {
       copy = JSON.parse(JSON.stringify(attributes ?? {})) as Attributes;
     } catch (error) {
-      throw new PersistenceError('saveAttributes', 'failed', `attributes are not JSON: ${describe(error)}`, error);
+      throw new PersistenceError('saveAttributes', 'failed', `attributes are not JSON: ${describeError(error)}`, error);
     }
     await this.serialized('saveAttributes', async () => {
       const { users, corrupt } = await this.read();
@@ -101,7 +102,7 @@ export class FilePersistenceAdapter implements PersistenceAdapter {
     const result = previous.then(task).catch((error: unknown) => {
       throw error instanceof PersistenceError
         ? error
-        : new PersistenceError(operation, 'failed', describe(error), error);
+        : new PersistenceError(operation, 'failed', describeError(error), error);
     });
     const settled = result.then(() => undefined, () => undefined);
     queues.set(this.filePath, settled);
@@ -161,23 +162,11 @@ export class FilePersistenceAdapter implements PersistenceAdapter {
 function parseContents(text: string): FileContents | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    if (isPlainRecord(value) && value.version === 1 && isPlainRecord(value.users)) {
-      return value as FileContents;
+    if (isPlainObject(value) && value.version === 1 && isPlainObject(value.users)) {
+      return value as unknown as FileContents;
     }
   } catch {
     // Not JSON: corrupt.
   }
   return undefined;
-}
-
-function isPlainRecord(value: unknown): value is Attributes {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Name and errno code only: a file system message quotes the path, which may hold the user's home folder name. */
-function describe(error: unknown): string {
-  const ownName = (error as { name?: unknown } | null)?.name;
-  const name = typeof ownName === 'string' && ownName !== '' ? ownName : typeof error;
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? `${name} (${code})` : name;
 }

@@ -7,6 +7,7 @@
 import { HOLD_LIMITS, VARIANTS, clampHoldSeconds, holdCount, isVariantId } from '../routine/routine';
 import { PACES, Pace } from '../speech/timing/pace';
 import { newUserProfile } from './machine';
+import { isPlainObject } from '../support/plain-object';
 import type { Conversation, HoldClock, MachineState, Phase, RoutineCursor, Stage, UserProfile } from './types';
 
 const PHASES: readonly Phase[] = ['menu', 'offerUsual', 'offerResume', 'offerLonger', 'routine', 'confirmForget', 'ended'];
@@ -15,7 +16,7 @@ const STAGES: readonly Stage[] = ['setup', 'switch', 'holding', 'released', 'pau
 type Loose = Record<string, unknown>;
 
 function asObject(value: unknown): Loose | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : undefined;
+  return isPlainObject(value) ? value : undefined;
 }
 
 function finite(value: unknown): number | undefined {
