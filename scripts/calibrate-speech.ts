@@ -12,7 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import { PACES, espeakWordsPerMinute, paceRatePercent, type Pace } from '../lambda/speech/timing/pace';
+import { espeakWordsPerMinute } from '../lambda/speech/timing/pace';
+import { PACES, paceRatePercent, type Pace } from '../lambda/vocabulary/pace';
 import {
   SPEECH_FEATURE_NAMES,
   applySpeechModel,

@@ -1,11 +1,14 @@
 /** Reads what the user did from an Alexa request: the only place intent names are known. */
 import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
-import { isVariantId, VariantId } from '../routine/routine';
+import { isObstacleId, isSpokenVariantId, type ObstacleId, type SpokenVariantId } from '../routine/routine';
 import type { MachineEvent } from '../state/events';
 
 const SIMPLE_INTENTS: Readonly<Record<string, MachineEvent>> = {
   ReadyIntent: { type: 'ready' },
   PainIntent: { type: 'pain' },
+  FeelingUnwellIntent: { type: 'unwell' },
+  NeedHelpIntent: { type: 'needHelp' },
+  ProgressIntent: { type: 'progress' },
   SpeakSlowerIntent: { type: 'slower' },
   SpeakFasterIntent: { type: 'faster' },
   DeleteMyDataIntent: { type: 'forget' },
@@ -42,19 +45,20 @@ export function eventFromRequest(envelope: RequestEnvelope): MachineEvent {
 function eventFromIntent(request: IntentRequest): MachineEvent {
   const name = typeof request.intent?.name === 'string' ? request.intent.name : '';
   const slots = request.intent?.slots ?? {};
-  if (name === 'StartStretchIntent') return { type: 'choose', variant: variantFrom(slots.variant) };
-  if (name === 'SetHoldTimeIntent') return { type: 'setHold', seconds: numberFrom(slots.seconds) };
+  if (name === 'StartStretchIntent') return { type: 'choose', variant: resolvedId(slots.variant, isSpokenVariantId) };
+  if (name === 'ObstacleIntent') return { type: 'obstacle', obstacle: resolvedId(slots.obstacle, isObstacleId) };
+  if (name === 'SetHoldTimeIntent') return { type: 'setHold', seconds: numberFrom(slots.seconds) ?? durationSeconds(slots.duration) };
   // Intents the model doesn't have (an old model, a hostile caller) are treated as not understood.
   return Object.prototype.hasOwnProperty.call(SIMPLE_INTENTS, name) ? SIMPLE_INTENTS[name] : { type: 'fallback' };
 }
 
-/** The variant's id from entity resolution: synonyms ("in a chair") resolve to SITTING. */
-function variantFrom(slot: Slot | undefined): VariantId | undefined {
+/** A custom slot's id from entity resolution: synonyms ("in a chair") resolve to SITTING. */
+function resolvedId<Id extends SpokenVariantId | ObstacleId>(slot: Slot | undefined, isId: (value: unknown) => value is Id): Id | undefined {
   for (const authority of arrayOrEmpty(slot?.resolutions?.resolutionsPerAuthority)) {
     if (authority?.status?.code !== 'ER_SUCCESS_MATCH') continue;
     for (const entry of arrayOrEmpty(authority.values)) {
       const id = entry?.value?.id;
-      if (isVariantId(id)) return id;
+      if (isId(id)) return id;
     }
   }
   return undefined;
@@ -71,4 +75,18 @@ function numberFrom(slot: Slot | undefined): number | undefined {
   if (!/^-?\d+(\.\d+)?$/.test(value)) return undefined;
   const n = Number(value);
   return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * AMAZON.DURATION sends ISO-8601 durations: "a minute" is PT1M, "half a
+ * minute" PT30S, "one and a half minutes" PT1M30S. Days, months and years are
+ * no length for a hold, so they count as not heard.
+ */
+export function durationSeconds(slot: Slot | undefined): number | undefined {
+  const value = typeof slot?.value === 'string' ? slot.value.trim().toUpperCase() : '';
+  const match = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(value);
+  if (!match || value === 'PT') return undefined;
+  const [, hours = '0', minutes = '0', seconds = '0'] = match;
+  const total = Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+  return Number.isFinite(total) ? total : undefined;
 }

@@ -10,7 +10,7 @@
  *   record is never overwritten by defaults.
  */
 import { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
-import { initialState } from '../state/machine';
+import { initialState } from '../state/profile';
 import { profileFromRecord, recordDigest, recordFromState } from '../persistence/user-record';
 import { log } from '../support/log';
 import { readTurnState, requestTime, turnBag } from '../handlers/turn-state';

@@ -14,10 +14,13 @@
  *   ER_SUCCESS_NO_MATCH) only in samples that have literal words on both sides of the slot
  *   ("the cobra stretch"), never through "{variant}" alone or "do it {variant}", and only when
  *   no sample matched exactly;
- * - number words ("forty five") are turned into digits for AMAZON.NUMBER slots.
+ * - number words ("forty five") are turned into digits for AMAZON.NUMBER slots;
+ * - AMAZON.DURATION slots take the phrases of duration-phrases.ts ("a minute", "half a minute")
+ *   and are sent as Alexa sends them, in ISO-8601 ("PT1M", "PT30S").
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { englishDurationPhrases } from './duration-phrases';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -152,7 +155,7 @@ export function prepareInteractionModel(json: InteractionModelJson): LoadedModel
   for (const intent of lm.intents) {
     declaredSlots.set(intent.name, (intent.slots ?? []).map((s) => ({ name: s.name, type: s.type })));
   }
-  const strict = buildVaModel(clone(json), declaredSlots);
+  const strict = buildVaModel(withBuiltInTypes(clone(json)), declaredSlots);
   return {
     json,
     invocationName: lm.invocationName,
@@ -160,6 +163,28 @@ export function prepareInteractionModel(json: InteractionModelJson): LoadedModel
     relaxed: buildRelaxedModel(json, strict),
     declaredSlots,
   };
+}
+
+const DURATION_TYPE = 'AMAZON.DURATION';
+/**
+ * The matcher takes any text for a type named AMAZON.*, so durations are given
+ * to it under another name, as an enumerated type of the phrases it may match.
+ */
+const MATCHED_DURATION_TYPE = 'SpokenDuration';
+
+function withBuiltInTypes(json: InteractionModelJson): InteractionModelJson {
+  const lm = json.interactionModel.languageModel;
+  let used = false;
+  for (const slot of lm.intents.flatMap((intent) => intent.slots ?? [])) {
+    if (slot.type !== DURATION_TYPE) continue;
+    slot.type = MATCHED_DURATION_TYPE;
+    used = true;
+  }
+  if (used) {
+    const values = englishDurationPhrases().map(({ phrase, iso }) => ({ id: iso, name: { value: phrase } }));
+    lm.types = [...(lm.types ?? []), { name: MATCHED_DURATION_TYPE, values }];
+  }
+  return json;
 }
 
 function clone<T>(value: T): T {
@@ -187,7 +212,7 @@ function buildRelaxedModel(json: InteractionModelJson, strict: VaModel): VaModel
   for (const intent of lm.intents) {
     const customSlots = new Set(
       (intent.slots ?? [])
-        .filter((s) => strict.slotTypes.slotType(s.type)?.isCustom() === true)
+        .filter((s) => !s.type.startsWith('AMAZON.') && strict.slotTypes.slotType(s.type)?.isCustom() === true)
         .map((s) => s.name),
     );
     if (customSlots.size === 0) continue;
@@ -405,8 +430,13 @@ function buildIntent(model: LoadedModel, intentName: string, utterance: VaUttera
       const n = wordsToNumber(value);
       value = n === undefined ? '?' : String(n); // Alexa sends "?" for a number it could not read
     }
-    slot.value = value;
+    if (declared.type === DURATION_TYPE) {
+      const phrases = model.strict.slotTypes.slotType(MATCHED_DURATION_TYPE);
+      slot.value = phrases?.matchAll(value).find((match) => match.enumeratedValue?.id)?.enumeratedValue?.id ?? '?';
+      continue;
+    }
     const slotType = model.strict.slotTypes.slotType(declared.type);
+    slot.value = value;
     if (slotType && slotType.isCustom()) {
       slot.resolutions = { resolutionsPerAuthority: [resolveEntity(slotType, value, skillId)] };
     }

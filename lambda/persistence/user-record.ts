@@ -5,6 +5,7 @@
  */
 import type { MachineState, UserProfile } from '../state/types';
 import { readUserProfile } from '../state/validate';
+import { progressed } from '../state/cursor';
 
 export const RECORD_VERSION = 1;
 
@@ -24,8 +25,8 @@ export function profileFromRecord(raw: unknown): UserProfile {
 }
 
 /**
- * What to store after a turn. A routine in progress is the user's unfinished
- * routine, stamped with the time this session began (so picking a routine up
+ * What to store after a turn. A routine in progress, once at least one step
+ * is done, is the user's unfinished routine, stamped with the time this session began (so picking a routine up
  * again renews its 24 hours, while turns within a session that change nothing
  * write nothing); otherwise the unfinished routine loaded at the start of the
  * session is kept as it was.
@@ -34,7 +35,7 @@ export function recordFromState(state: MachineState, sessionStartedAt: number): 
   const { user, conversation } = state;
   const record: UserRecord = { version: RECORD_VERSION, ...user };
   delete record.unfinished;
-  if (conversation.routine) record.unfinished = { cursor: conversation.routine, savedAt: sessionStartedAt };
+  if (conversation.routine && progressed(conversation.routine)) record.unfinished = { cursor: conversation.routine, savedAt: sessionStartedAt };
   else if (user.unfinished) record.unfinished = user.unfinished;
   return record;
 }

@@ -3,9 +3,9 @@
  * and synchronous, so it adds nothing to a request once warm.
  */
 import i18next, { i18n } from 'i18next';
-import { enUS, SpeechKey } from './locales/en-US';
+import { enUS } from '../locales/en-US';
+import type { SpeechKey, SpeechParams } from '../vocabulary/say';
 
-export type SpeechParams = Record<string, string | number>;
 export type Translate = (key: SpeechKey, params?: SpeechParams) => string;
 
 const RESOURCES = { 'en-US': enUS } as const;
@@ -40,18 +40,19 @@ export function isSpeechKey(value: string): value is SpeechKey {
 }
 
 /**
- * A translate function for a locale. Parameters that are themselves speech
- * keys (leg and stretch names) are translated too, so the state machine never
+ * A translate function for a locale. Parameters that are phrases of their own
+ * ("right leg", "one minute") are translated first, so the state machine never
  * handles words.
  */
 export function translator(locale: string): Translate {
   const instance = instanceFor(locale);
-  return (key, params) => {
+  const t: Translate = (key, params) => {
     if (!params) return instance.t(key);
-    const words: SpeechParams = {};
+    const words: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(params)) {
-      words[name] = typeof value === 'string' && isSpeechKey(value) ? instance.t(value) : value;
+      words[name] = typeof value === 'number' ? value : t(value.key, value.params);
     }
     return instance.t(key, words);
   };
+  return t;
 }

@@ -2,15 +2,14 @@
  * From the state machine's `Say` items to timed segments, SSML and seconds.
  * This is the one place where keys become words and words become time.
  */
-import { BREATHING_CUES, VARIANTS, VariantId } from '../routine/routine';
-import type { Say } from '../state/machine';
+import { BREATHING_CUES, VARIANTS } from '../routine/routine';
+import { wording, type HoldPlan, type Say, type SpeechKey } from '../vocabulary/say';
 import { composeHold, HoldCues } from './hold-composer';
 import { Translate, translator } from './i18n';
-import { SpeechKey } from './locales/en-US';
 import { Segment } from './segments';
 import { toSsml } from './ssml';
 import { estimateSpeechSeconds } from './timing/speech-duration';
-import { Pace } from './timing/pace';
+import { Pace } from '../vocabulary/pace';
 
 export interface Voice {
   t: Translate;
@@ -25,7 +24,7 @@ export function toSegments(items: readonly Say[], voice: Voice): Segment[] {
   const segments: Segment[] = [];
   for (const item of items) {
     if ('hold' in item) {
-      const cues = holdCues(voice.t, item.hold.variant);
+      const cues = holdCues(voice.t, item.hold);
       segments.push(...composeHold(item.hold.seconds, cues, (text) => estimateSpeechSeconds(text, voice.pace)));
       continue;
     }
@@ -53,16 +52,22 @@ export function segmentsSeconds(segments: readonly Segment[], pace: Pace): numbe
   return total;
 }
 
-export function holdCues(t: Translate, variant: VariantId): HoldCues {
+/**
+ * The cues of one hold. Each hold of a routine takes its wordings and
+ * reminders in turn, starting with a form reminder of its own, so no two holds
+ * sound the same and every hold reminds the user of their form.
+ */
+export function holdCues(t: Translate, plan: Pick<HoldPlan, 'variant' | 'holdIndex'>): HoldCues {
+  const { variant, holdIndex } = plan;
+  const forms = VARIANTS[variant].formCues;
   const reminders: string[] = [];
-  const count = Math.max(BREATHING_CUES, VARIANTS[variant].formCues);
-  for (let i = 0; i < count; i++) {
-    if (i < BREATHING_CUES) reminders.push(t(`hold.cue.breathe.${i}` as SpeechKey));
-    if (i < VARIANTS[variant].formCues) reminders.push(t(`form.${variant}.${i}` as SpeechKey));
+  for (let i = 0; i < Math.max(forms, BREATHING_CUES); i++) {
+    reminders.push(t(`form.${variant}.${(holdIndex + i) % forms}` as SpeechKey));
+    reminders.push(t(`hold.cue.breathe.${(holdIndex + i) % BREATHING_CUES}` as SpeechKey));
   }
   return {
-    halfway: t('hold.cue.halfway'),
-    fiveLeft: t('hold.cue.fiveLeft'),
+    halfway: t(wording('hold.cue.halfway', holdIndex)),
+    fiveLeft: t(wording('hold.cue.fiveLeft', holdIndex)),
     secondsLeft: (count) => t('hold.cue.secondsLeft', { count }),
     reminders,
   };

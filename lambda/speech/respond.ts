@@ -1,7 +1,8 @@
 /** Turns the state machine's reply into an Alexa response. */
 import type { ResponseBuilder } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { Reply, Say } from '../state/machine';
+import type { Reply } from '../state/reply';
+import type { Say } from '../vocabulary/say';
 import type { MachineState } from '../state/types';
 import { renderSsml, segmentsSeconds, toSegments, voiceFor } from './render';
 
@@ -9,11 +10,11 @@ export function renderReply(builder: ResponseBuilder, reply: Reply, locale: stri
   const voice = voiceFor(locale, reply.state.user.prefs.pace);
   const spoken = [...reply.say, ...(reply.ask ?? [])];
   if (spoken.length > 0) builder.speak(renderSsml(spoken, voice));
-  if (!reply.endSession && reply.reprompt?.length) {
+  if (reply.session === 'open' && reply.reprompt?.length) {
     builder.reprompt(renderSsml(reply.reprompt, voice));
   }
-  // A SessionEndedRequest gets an empty response; everything else says how the session goes on.
-  if (spoken.length > 0) builder.withShouldEndSession(reply.endSession);
+  // A silent reply (to a SessionEndedRequest) decides nothing; every other says how the session goes on.
+  if (reply.session !== 'silent') builder.withShouldEndSession(reply.session === 'end');
   return builder.getResponse();
 }
 

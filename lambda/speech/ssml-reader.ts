@@ -5,7 +5,7 @@
  * <audio>.
  */
 import { RELEASE_CHIME, Segment } from './segments';
-import { Pace, PACES, paceRatePercent } from './timing/pace';
+import { Pace, PACES, paceRatePercent } from '../vocabulary/pace';
 
 export interface TimedSegment {
   segment: Segment;

@@ -1,7 +1,7 @@
 /** Turns a segment timeline into Amazon SSML (the body of `<speak>`). */
 import { escapeXmlCharacters } from 'ask-sdk-core';
 import { MAX_BREAK_MS, Segment } from './segments';
-import { Pace, paceRatePercent } from './timing/pace';
+import { Pace, paceRatePercent } from '../vocabulary/pace';
 
 export function toSsml(segments: readonly Segment[], pace: Pace): string {
   const rate = paceRatePercent(pace);

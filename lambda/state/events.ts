@@ -1,10 +1,10 @@
 /** What the user did, reduced to what the state machine needs to know. */
-import type { VariantId } from '../routine/routine';
+import type { ObstacleId, SpokenVariantId } from '../routine/routine';
 
 export type MachineEvent =
   | { type: 'launch' }
   /** `variant` is absent when the user named no stretch or one we don't know. */
-  | { type: 'choose'; variant?: VariantId }
+  | { type: 'choose'; variant?: SpokenVariantId }
   | { type: 'ready' }
   | { type: 'next' }
   | { type: 'yes' }
@@ -14,9 +14,14 @@ export type MachineEvent =
   | { type: 'startOver' }
   | { type: 'pause' }
   | { type: 'resume' }
-  /** `seconds` is absent when no usable number was heard. */
+  /** `seconds` is absent when no usable length was heard. */
   | { type: 'setHold'; seconds?: number }
   | { type: 'pain' }
+  | { type: 'unwell' }
+  | { type: 'needHelp' }
+  /** `obstacle` is absent when what is in the way was not understood. */
+  | { type: 'obstacle'; obstacle?: ObstacleId }
+  | { type: 'progress' }
   | { type: 'slower' }
   | { type: 'faster' }
   | { type: 'forget' }
@@ -24,3 +29,5 @@ export type MachineEvent =
   | { type: 'fallback' }
   | { type: 'stop' }
   | { type: 'sessionEnded' };
+
+export type MachineEventType = MachineEvent['type'];

@@ -3,146 +3,105 @@
  * and the time, it returns the next state and what to say. No SDK, no I/O.
  *
  * Speech is returned as keys and parameters (`Say`), rendered later, so the
- * same machine serves every locale and every speech pace.
+ * same machine serves every locale and every speech pace. What the user is
+ * asked at each point lives in prompts.ts; cursor moves in cursor.ts.
  */
 import {
-  VARIANTS,
   HOLD_LIMITS,
   ROUNDS_PER_LEG,
-  VariantId,
+  VARIANTS,
   clampHoldSeconds,
   holdCount,
   legOfHold,
   longerHold,
-  otherLeg,
   roundOfHold,
+  type ObstacleId,
+  type VariantId,
 } from '../routine/routine';
-import type { SpeechKey } from '../speech/locales/en-US';
-import { PACES } from '../speech/timing/pace';
+import { PACES } from '../vocabulary/pace';
+import { lengthPhrase, legPhrase, say, variantName, wording, type Say, type SpeechRef } from '../vocabulary/say';
+import {
+  base,
+  clearUnfinished,
+  finishedAllHolds,
+  holdsDone,
+  intoPositionFor,
+  isPositioning,
+  positioningSteps,
+  progressed,
+  resumePoint,
+  startOfRoutine,
+  towardNextHold,
+  withPhase,
+  withRoutine,
+} from './cursor';
 import type { MachineEvent } from './events';
-import type { Conversation, MachineState, Phase, RoutineCursor, UserProfile } from './types';
-
-export type SpeechParams = Record<string, string | number>;
-
-/** A hold to time: the composer turns it into pauses and cues. */
-export interface HoldPlan {
-  variant: VariantId;
-  seconds: number;
-}
-
-export type Say = { key: SpeechKey; params?: SpeechParams } | { hold: HoldPlan };
-
-export interface Reply {
-  state: MachineState;
-  say: Say[];
-  /** The question the response ends with; also said again as the reprompt. */
-  ask?: Say[];
-  reprompt?: Say[];
-  endSession: boolean;
-  /** The user confirmed "forget me": delete everything stored about them. */
-  forgetUser?: boolean;
-}
-
-export interface MachineContext {
-  /** Request time, ms since epoch. */
-  now: number;
-  /** How long the given speech takes to say at the user's pace, in seconds. */
-  speechSeconds(say: Say[], state: MachineState): number;
-}
+import { settleHold } from './hold-clock';
+import { menuPrompt, promptFor, promptReply, routinePrompt } from './prompts';
+import type { MachineContext, Reply } from './reply';
+import type { MachineState, Offer, RoutineCursor, UserProfile } from './types';
+import { newUserProfile } from './profile';
 
 /** An unfinished routine older than this is not offered for resume. */
 export const RESUME_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** Completed routines at one hold length before a longer hold is suggested. */
 export const SESSIONS_BEFORE_LONGER_HOLD = 3;
-/** A hold interrupted with less than this left counts as finished. */
-const MIN_REMAINING_SECONDS = 3;
-
-export function newUserProfile(): UserProfile {
-  return {
-    heardNotice: false,
-    prefs: { holdSeconds: HOLD_LIMITS.default, pace: 'normal' },
-    completedSessions: 0,
-    streak: { days: 0 },
-    holdRun: { seconds: HOLD_LIMITS.default, count: 0 },
-  };
-}
-
-export function initialState(user: UserProfile): MachineState {
-  return { user, conversation: { phase: 'menu' } };
-}
-
-interface Prompt {
-  say: Say[];
-  ask: Say[];
-  reprompt: Say[];
-}
-
-const say = (key: SpeechKey, params?: SpeechParams): Say => (params ? { key, params } : { key });
+/** Answers in a row not understood before the session ends kindly, place kept. */
+export const MISSES_BEFORE_GIVING_UP = 3;
 
 export function respond(state: MachineState, event: MachineEvent, ctx: MachineContext): Reply {
   const settled = settleHold(state, ctx.now);
   const reply = dispatch(settled, event, ctx);
-  return withDoctorNotice(reply, event);
-}
-
-/**
- * A hold response may have been cut short by the wake word ("Alexa, pause").
- * The request timestamps tell how far into the hold the user got; what is
- * still owed becomes a paused hold, otherwise the hold counts as done.
- */
-export function settleHold(state: MachineState, now: number): MachineState {
-  const cursor = state.conversation.routine;
-  if (!cursor || cursor.stage !== 'holding' || !cursor.hold) return state;
-  const { startedAt, offsetSeconds, seconds } = cursor.hold;
-  const heldSeconds = Math.max(0, (now - startedAt) / 1000 - offsetSeconds);
-  const remaining = Math.min(seconds, Math.ceil(seconds - heldSeconds));
-  const settledCursor: RoutineCursor =
-    remaining >= MIN_REMAINING_SECONDS
-      ? { ...base(cursor), stage: 'paused', remainingSeconds: remaining }
-      : { ...base(cursor), stage: 'released' };
-  return withRoutine(state, settledCursor);
+  return withDoctorNotice(isMiss(event) ? reply : understood(reply), event);
 }
 
 function dispatch(state: MachineState, event: MachineEvent, ctx: MachineContext): Reply {
-  const { phase } = state.conversation;
   switch (event.type) {
-    case 'sessionEnded': {
-      // A user who walks away after the last hold has still done the whole routine.
-      const cursor = state.conversation.routine;
-      if (cursor && finishedAllHolds(cursor)) return { ...complete(state, ctx.now, []), say: [] };
-      return { state, say: [], endSession: true };
-    }
+    case 'sessionEnded':
+      return sessionEnded(state, ctx.now);
     case 'pain':
-      return painStop(state);
+      return pain(state);
+    case 'unwell':
+      return stopForSafety(state, 'unwell.stop');
+    case 'needHelp':
+      return stopForSafety(state, 'needHelp.answer');
     case 'stop':
       return stop(state, ctx.now);
     case 'launch':
       return launch(state, ctx.now);
     case 'forget':
-      return promptReply(withPhase(state, 'confirmForget', phase === 'confirmForget' ? state.conversation.returnPhase : phase), []);
+      return askForget(state);
     case 'help':
       return help(state);
+    case 'repeat':
+      return promptReply(state, []);
+    case 'progress':
+      return progress(state);
     case 'fallback':
-      return fallback(state);
+      return recover(state);
     case 'slower':
     case 'faster':
       return changePace(state, event.type);
     case 'setHold':
       return setHold(state, event.seconds);
     case 'choose':
-      return choose(state, event.variant);
+      return event.variant ? choose(state, event.variant) : recover(state);
+    case 'obstacle':
+      return event.obstacle ? obstacle(state, event.obstacle) : recover(state);
+    case 'pause':
+      return pause(state);
     default:
       break;
   }
-  switch (phase) {
+  switch (state.conversation.phase) {
     case 'confirmForget':
       return answerForget(state, event);
     case 'offerResume':
       return answerResume(state, event);
     case 'offerLonger':
       return answerLonger(state, event);
-    case 'offerUsual':
-      return answerUsual(state, event);
+    case 'offerWay':
+      return answerOffer(state, event);
     case 'routine':
       return routineEvent(state, event, ctx);
     default:
@@ -160,8 +119,7 @@ function launch(state: MachineState, now: number): Reply {
   if (resumableUnfinished(user, now)) return promptReply(withPhase(fresh, 'offerResume'), greeting);
   const withoutStale = clearUnfinished(fresh);
   if (suggestsLongerHold(user)) return promptReply(withPhase(withoutStale, 'offerLonger'), greeting);
-  if (user.prefs.variant) return promptReply(withPhase(withoutStale, 'offerUsual'), greeting);
-  return promptReply(withoutStale, greeting);
+  return promptReply(offerUsualOrMenu(withoutStale), greeting);
 }
 
 function resumableUnfinished(user: UserProfile, now: number): boolean {
@@ -172,26 +130,17 @@ function resumableUnfinished(user: UserProfile, now: number): boolean {
 function suggestsLongerHold(user: UserProfile): boolean {
   const { holdRun, prefs } = user;
   return (
+    prefs.variant !== undefined &&
     holdRun.count >= SESSIONS_BEFORE_LONGER_HOLD &&
     holdRun.seconds === prefs.holdSeconds &&
     prefs.holdSeconds < HOLD_LIMITS.max
   );
 }
 
-/** Where to pick an unfinished routine up: back in position before the hold it was on. */
-export function resumePoint(cursor: RoutineCursor): RoutineCursor | undefined {
-  if (cursor.stage === 'setup' || cursor.stage === 'switch') return base(cursor);
-  if (cursor.stage === 'released') {
-    const next = cursor.holdIndex + 1;
-    return next < holdCount() ? { variant: cursor.variant, holdIndex: next, stage: 'switch', step: 0 } : undefined;
-  }
-  return lastStepBeforeHold(cursor.variant, cursor.holdIndex);
-}
-
-function lastStepBeforeHold(variant: VariantId, holdIndex: number): RoutineCursor {
-  const stage = holdIndex === 0 ? 'setup' : 'switch';
-  const steps = stage === 'setup' ? VARIANTS[variant].setupSteps : VARIANTS[variant].switchSteps;
-  return { variant, holdIndex, stage, step: steps - 1 };
+/** "Your usual sitting stretch?" once a routine has been completed; the menu before that. */
+function offerUsualOrMenu(state: MachineState): MachineState {
+  const variant = state.user.prefs.variant;
+  return variant ? withPhase(state, 'offerWay', { offer: { variant, reason: 'usual' } }) : withPhase(state, 'menu');
 }
 
 // ---------------------------------------------------------------- questions
@@ -200,14 +149,14 @@ function answerResume(state: MachineState, event: MachineEvent): Reply {
   const unfinished = state.user.unfinished;
   const point = unfinished && resumePoint(unfinished.cursor);
   if (isYes(event) && point) {
-    const resumed = withRoutine(clearUnfinished(state), point);
-    return promptReply(resumed, [say('resume.accepted')]);
+    const done = holdsDone(point);
+    const lead = done > 0 ? say('resume.accepted', { done, total: holdCount(point.variant) }) : say('resume.acceptedNoHolds');
+    return promptReply(withRoutine(clearUnfinished(state), point), [lead]);
   }
-  if (event.type === 'no' || event.type === 'startOver' || event.type === 'previous' || (isYes(event) && !point)) {
-    const fresh = withPhase(clearUnfinished(state), state.user.prefs.variant ? 'offerUsual' : 'menu');
-    return promptReply(fresh, [say('resume.declined')]);
+  if (event.type === 'no' || event.type === 'startOver' || event.type === 'previous' || isYes(event)) {
+    return promptReply(offerUsualOrMenu(clearUnfinished(state)), [say('resume.declined')]);
   }
-  return repeatQuestion(state, event);
+  return promptReply(state, []);
 }
 
 function answerLonger(state: MachineState, event: MachineEvent): Reply {
@@ -220,36 +169,40 @@ function answerLonger(state: MachineState, event: MachineEvent): Reply {
     holdRun: { seconds, count: 0 },
   };
   const next = { ...state, user };
-  const note = say(isYes(event) ? 'longer.accepted' : 'longer.declined', { count: seconds });
+  const note = say(isYes(event) ? 'longer.accepted' : 'longer.declined', { length: lengthPhrase(seconds) });
   const variant = user.prefs.variant;
   return variant ? startRoutine(next, variant, [note]) : promptReply(withPhase(next, 'menu'), [note]);
 }
 
-function answerUsual(state: MachineState, event: MachineEvent): Reply {
-  const variant = state.user.prefs.variant;
-  if (isYes(event) && variant) return startRoutine(state, variant, []);
-  if (event.type === 'no' || !variant) return promptReply(withPhase(state, 'menu'), []);
+function answerOffer(state: MachineState, event: MachineEvent): Reply {
+  const offer = state.conversation.offer;
+  if (isYes(event) && offer) return startRoutine(state, offer.variant, []);
+  if (event.type === 'no' || !offer) return promptReply(withPhase(state, 'menu'), []);
   return repeatQuestion(state, event);
+}
+
+function askForget(state: MachineState): Reply {
+  const { phase, returnPhase } = state.conversation;
+  return promptReply(withPhase(state, 'confirmForget', { returnPhase: phase === 'confirmForget' ? returnPhase : phase }), []);
 }
 
 function answerForget(state: MachineState, event: MachineEvent): Reply {
   if (event.type === 'yes') {
     const forgotten: MachineState = { user: newUserProfile(), conversation: { phase: 'ended' } };
-    return { state: forgotten, say: [say('forget.done')], endSession: true, forgetUser: true };
+    return { state: forgotten, say: [say('forget.done')], session: 'end', forgetUser: true };
   }
-  const returnTo = state.conversation.returnPhase ?? 'menu';
   if (event.type === 'no') {
-    return promptReply(withPhase(state, returnTo), [say('forget.kept')]);
+    return promptReply(withPhase(state, state.conversation.returnPhase ?? 'menu'), [say('forget.kept')]);
   }
   return promptReply(state, []);
 }
 
 /** The delete after a confirmed "forget me" failed: say so, and keep everything as it was. */
 export function forgetFailed(state: MachineState): Reply {
-  return { state, say: [say('forget.failed')], endSession: true };
+  return { state, say: [say('forget.failed')], session: 'end' };
 }
 
-/** Anything but yes or no to a question: navigation words get the question again. */
+/** Anything but yes or no to a question: navigation words go back to the menu, the rest hear the question again. */
 function repeatQuestion(state: MachineState, event: MachineEvent): Reply {
   if (event.type === 'previous' || event.type === 'startOver') return promptReply(withPhase(state, 'menu'), []);
   return promptReply(state, []);
@@ -268,27 +221,21 @@ function menuEvent(state: MachineState, event: MachineEvent, now: number): Reply
   return promptReply(withPhase(state, 'menu'), lead);
 }
 
-function choose(state: MachineState, variant: VariantId | undefined): Reply {
-  const inRoutine = state.conversation.phase === 'routine';
-  if (!variant) {
-    return promptReply(inRoutine ? state : withPhase(state, 'menu'), [say('menu.unknownVariant')]);
-  }
-  if (state.conversation.routine?.variant === variant) {
-    return promptReply(withPhase(state, 'routine'), [say('routine.alreadyDoing', { variant: variantParam(variant) })]);
+function choose(state: MachineState, variant: VariantId): Reply {
+  if (state.conversation.routine?.variant === variant && state.conversation.phase === 'routine') {
+    return promptReply(state, [say('routine.alreadyDoing', { variant: variantName(variant) })]);
   }
   return startRoutine(clearUnfinished(state), variant, []);
 }
 
 function startRoutine(state: MachineState, variant: VariantId, lead: Say[]): Reply {
-  const user: UserProfile = { ...state.user, prefs: { ...state.user.prefs, variant } };
-  const cursor: RoutineCursor = { variant, holdIndex: 0, stage: 'setup', step: 0 };
-  const next = withRoutine({ ...state, user }, cursor);
-  const intro = say('routine.start', {
-    variant: variantParam(variant),
+  const bothLegs = VARIANTS[variant].legs.length === 1;
+  const intro = say(bothLegs ? 'routine.startBothLegs' : 'routine.start', {
+    variant: variantName(variant),
     rounds: ROUNDS_PER_LEG,
-    count: user.prefs.holdSeconds,
+    length: lengthPhrase(state.user.prefs.holdSeconds),
   });
-  return promptReply(next, [...lead, intro]);
+  return promptReply(withRoutine(state, startOfRoutine(variant)), [...lead, intro]);
 }
 
 // ---------------------------------------------------------------- routine
@@ -311,86 +258,64 @@ function routineEvent(state: MachineState, event: MachineEvent, ctx: MachineCont
     case 'no':
       return promptReply(state, [say('routine.noRush')]);
     case 'previous':
-      return back(state, cursor, ctx);
+      return back(state, cursor);
     case 'startOver':
-      return startOver(state, cursor);
-    case 'pause':
-      return pause(state, cursor);
+      return promptReply(withRoutine(state, startOfRoutine(cursor.variant)), [
+        say('routine.startOver', { variant: variantName(cursor.variant) }),
+      ]);
     default:
       return promptReply(state, []);
   }
 }
 
 function forward(state: MachineState, cursor: RoutineCursor, ctx: MachineContext, lead: Say[]): Reply {
-  const variant = VARIANTS[cursor.variant];
-  switch (cursor.stage) {
-    case 'setup':
-    case 'switch': {
-      const steps = cursor.stage === 'setup' ? variant.setupSteps : variant.switchSteps;
-      if (cursor.step + 1 < steps) {
-        return promptReply(withRoutine(state, { ...cursor, step: cursor.step + 1 }), lead);
-      }
-      return hold(state, cursor, state.user.prefs.holdSeconds, false, ctx, lead);
+  if (isPositioning(cursor)) {
+    if (cursor.step + 1 < positioningSteps(cursor)) {
+      return promptReply(withRoutine(state, { ...cursor, step: cursor.step + 1 }), lead);
     }
-    case 'paused':
-      return hold(state, cursor, cursor.remainingSeconds ?? state.user.prefs.holdSeconds, true, ctx, lead);
-    default: {
-      const next = cursor.holdIndex + 1;
-      if (next >= holdCount()) return complete(state, ctx.now, lead);
-      return promptReply(withRoutine(state, { variant: cursor.variant, holdIndex: next, stage: 'switch', step: 0 }), lead);
-    }
+    return hold(state, cursor, state.user.prefs.holdSeconds, false, ctx, lead);
   }
+  if (cursor.stage === 'paused') {
+    return hold(state, cursor, cursor.remainingSeconds ?? state.user.prefs.holdSeconds, true, ctx, lead);
+  }
+  if (finishedAllHolds(cursor)) return complete(state, ctx.now, lead);
+  return promptReply(withRoutine(state, towardNextHold(cursor)), lead);
 }
 
-function back(state: MachineState, cursor: RoutineCursor, ctx: MachineContext): Reply {
-  if ((cursor.stage === 'setup' || cursor.stage === 'switch') && cursor.step > 0) {
+function back(state: MachineState, cursor: RoutineCursor): Reply {
+  if (isPositioning(cursor) && cursor.step > 0) {
     return promptReply(withRoutine(state, { ...cursor, step: cursor.step - 1 }), []);
   }
   if (cursor.stage === 'released' || cursor.stage === 'paused') {
-    return hold(state, cursor, state.user.prefs.holdSeconds, false, ctx, [say('routine.redoHold')]);
+    // Doing a hold again starts with getting back into position, at the user's own pace.
+    return promptReply(withRoutine(state, intoPositionFor(cursor.variant, cursor.holdIndex)), [say('routine.redoHold')]);
   }
   return promptReply(state, [say('routine.firstStep')]);
 }
 
-function startOver(state: MachineState, cursor: RoutineCursor): Reply {
-  const restarted = withRoutine(state, { variant: cursor.variant, holdIndex: 0, stage: 'setup', step: 0 });
-  return promptReply(restarted, [say('routine.startOver', { variant: variantParam(cursor.variant) })]);
-}
-
-function pause(state: MachineState, cursor: RoutineCursor): Reply {
-  if (cursor.stage === 'paused') return promptReply(state, []);
-  return { state, say: [say('pause.waiting')], ask: [say('pause.ask')], reprompt: [say('pause.ask')], endSession: false };
-}
-
 /**
  * One response holds one leg: lead-in, the timed hold, release, and then the
- * question (or, after the last hold, the wrap-up). The question comes after
- * the pauses, so the microphone opens only when the hold is over.
+ * question (or, after the last hold, whether to finish). The question comes
+ * after the hold, so the microphone opens only when the hold is over.
  */
-function hold(
-  state: MachineState,
-  cursor: RoutineCursor,
-  seconds: number,
-  resumed: boolean,
-  ctx: MachineContext,
-  lead: Say[],
-): Reply {
-  const leg = legParam(legOfHold(cursor.holdIndex));
+function hold(state: MachineState, cursor: RoutineCursor, seconds: number, resumed: boolean, ctx: MachineContext, lead: Say[]): Reply {
+  const { variant, holdIndex } = cursor;
+  const leg = legPhrase(legOfHold(variant, holdIndex));
+  const length = lengthPhrase(seconds);
   const leadIn = resumed
-    ? say('hold.leadInResumed', { leg, count: seconds })
-    : say('hold.leadIn', { leg, round: roundOfHold(cursor.holdIndex), rounds: ROUNDS_PER_LEG, count: seconds });
+    ? say('hold.leadInResumed', { legPhrase: leg, length })
+    : say('hold.leadIn', { round: roundOfHold(variant, holdIndex), rounds: ROUNDS_PER_LEG, legPhrase: leg, length });
   const before = [...lead, leadIn];
-  const body: Say[] = [{ hold: { variant: cursor.variant, seconds } }, say('hold.release')];
+  const body: Say[] = [{ hold: { variant, seconds, holdIndex } }, say(wording('hold.release', holdIndex)), say(wording('hold.praise', holdIndex))];
   const holding: RoutineCursor = {
     ...base(cursor),
     stage: 'holding',
     step: 0,
     hold: { startedAt: ctx.now, offsetSeconds: ctx.speechSeconds(before, state), seconds },
   };
-
   // Even the last hold keeps the session open, so "Alexa, it hurts" during it still reaches the skill.
   const after = routinePrompt({ ...holding, stage: 'released' });
-  return { state: withRoutine(state, holding), say: [...before, ...body], ask: after.ask, reprompt: after.reprompt, endSession: false };
+  return { state: withRoutine(state, holding), say: [...before, ...body], ask: after.ask, reprompt: after.reprompt, session: 'open' };
 }
 
 function complete(state: MachineState, now: number, lead: Say[]): Reply {
@@ -403,44 +328,119 @@ function complete(state: MachineState, now: number, lead: Say[]): Reply {
         ? user.streak.days + 1
         : 1;
   const seconds = user.prefs.holdSeconds;
+  const variant = state.conversation.routine?.variant ?? user.prefs.variant;
   const finished: UserProfile = {
     ...user,
+    prefs: { ...user.prefs, variant },
     unfinished: undefined,
     completedSessions: user.completedSessions + 1,
     streak: { days, lastDay: today },
     holdRun: { seconds, count: user.holdRun.seconds === seconds ? user.holdRun.count + 1 : 1 },
   };
+  const turn = user.completedSessions;
   const streak = days >= 2 ? [say('wrapUp.streak', { count: days })] : [];
   return {
     state: { user: finished, conversation: { phase: 'ended' } },
-    say: [...lead, say('wrapUp.done', { rounds: ROUNDS_PER_LEG }), ...streak, say('wrapUp.tip'), say('wrapUp.goodbye')],
-    endSession: true,
+    say: [...lead, say(wording('wrapUp.done', turn)), ...streak, say(wording('wrapUp.tip', turn)), say(wording('wrapUp.goodbye', turn))],
+    session: 'end',
   };
+}
+
+function sessionEnded(state: MachineState, now: number): Reply {
+  // A user who walks away after the last hold has still done the whole routine.
+  const cursor = state.conversation.routine;
+  if (cursor && finishedAllHolds(cursor)) return { ...complete(state, now, []), say: [], session: 'silent' };
+  return { state, say: [], session: 'silent' };
+}
+
+// ---------------------------------------------------------------- safety
+
+/** Pain during a routine stops it at once; said before any stretch, it is heard, and the lying-down way offered. */
+function pain(state: MachineState): Reply {
+  if (state.conversation.routine) return stopForSafety(state, 'pain.stop');
+  const offer: Offer = { variant: 'LYING', reason: 'gentle' };
+  return promptReply(withPhase(state, 'offerWay', { offer }), [say('pain.beforeStretch')]);
+}
+
+/** Stops everything, says what to do, and forgets the routine: nobody is offered to resume a stretch that hurt. */
+function stopForSafety(state: MachineState, key: 'pain.stop' | 'unwell.stop' | 'needHelp.answer'): Reply {
+  const stopped: MachineState = { user: { ...state.user, unfinished: undefined }, conversation: { phase: 'ended' } };
+  return { state: stopped, say: [say(key)], session: 'end' };
+}
+
+// ---------------------------------------------------------------- obstacles
+
+/** A way around what is in the user's way, where they are. */
+function obstacle(state: MachineState, id: ObstacleId): Reply {
+  const routine = state.conversation.phase === 'routine' ? state.conversation.routine : undefined;
+  const way = routine ? VARIANTS[routine.variant] : undefined;
+  switch (id) {
+    case 'NO_STEP':
+      if (way && way.id !== 'STANDING') return promptReply(state, [say('obstacle.noStepNeeded')]);
+      return startRoutine(clearUnfinished(state), 'COUNTER', [say('obstacle.noStep')]);
+    case 'CANT_STAND':
+      if (way && !way.standing) return promptReply(state, [say('obstacle.noStandingNeeded')]);
+      return startRoutine(clearUnfinished(state), 'SITTING', [say('obstacle.cantStand')]);
+    case 'CANT_GET_DOWN':
+      if (way) return promptReply(state, [say(way.onTheFloor ? 'obstacle.bedWorks' : 'obstacle.noFloorNeeded')]);
+      return promptReply(withPhase(state, 'offerWay', { offer: { variant: 'SITTING', reason: 'seated' } }), [say('obstacle.cantGetDown')]);
+    case 'CANT_REACH':
+      return promptReply(state, [say('obstacle.cantReach')]);
+    case 'NO_BELT':
+      return promptReply(state, [say('obstacle.noBelt')]);
+  }
 }
 
 // ---------------------------------------------------------------- anywhere
-
-function painStop(state: MachineState): Reply {
-  const stopped: MachineState = {
-    user: { ...state.user, unfinished: undefined },
-    conversation: { phase: 'ended' },
-  };
-  return { state: stopped, say: [say('pain.stop')], endSession: true };
-}
 
 function stop(state: MachineState, now: number): Reply {
   const cursor = state.conversation.routine;
   if (cursor && finishedAllHolds(cursor)) {
     return { ...complete(state, now, []), say: [say('stop.goodbye')] };
   }
-  const waiting = cursor ?? state.user.unfinished?.cursor;
-  const placeKept = waiting !== undefined && resumePoint(waiting) !== undefined;
-  return { state, say: [say(placeKept ? 'stop.placeKept' : 'stop.goodbye')], endSession: true };
+  return { state, say: [say(placeKept(state) ? 'stop.placeKept' : 'stop.goodbye')], session: 'end' };
 }
 
-/** Every hold is done; only the user's go-ahead for the wrap-up is missing. */
-function finishedAllHolds(cursor: RoutineCursor): boolean {
-  return cursor.stage === 'released' && cursor.holdIndex + 1 >= holdCount();
+/** Whether a later "open Hamstring Coach" will offer to carry on from here. */
+function placeKept(state: MachineState): boolean {
+  const waiting = state.conversation.routine ?? state.user.unfinished?.cursor;
+  return waiting !== undefined && resumePoint(waiting) !== undefined;
+}
+
+/**
+ * The microphone stays open only seconds, so "pause" never promises to wait:
+ * it keeps the place and says both ways back, now or later.
+ */
+function pause(state: MachineState): Reply {
+  const cursor = state.conversation.phase === 'routine' ? state.conversation.routine : undefined;
+  if (!cursor) return { state, say: [say('pause.menu')], session: 'end' };
+  if (cursor.stage === 'paused') return promptReply(state, []);
+  const words = progressed(cursor) ? say('pause.placeKept') : say('pause.notStarted');
+  return { state, say: [words], reprompt: [say('pause.reprompt')], session: 'open' };
+}
+
+function progress(state: MachineState): Reply {
+  const cursor = state.conversation.routine;
+  const length = lengthPhrase(state.user.prefs.holdSeconds);
+  if (!cursor) return promptReply(state, [say('progress.notStarted', { length })]);
+  const { variant } = cursor;
+  const total = holdCount(variant);
+  const done = holdsDone(cursor);
+  if (cursor.stage === 'paused') {
+    const left = lengthPhrase(cursor.remainingSeconds ?? 0);
+    const words = say('progress.paused', { legPhrase: legPhrase(legOfHold(variant, cursor.holdIndex)), length: left, done, total });
+    return { state, say: [words], reprompt: [say('pause.reprompt')], session: 'open' };
+  }
+  const current = Math.min(done, total - 1);
+  const words = say('progress.routine', {
+    round: roundOfHold(variant, current),
+    rounds: ROUNDS_PER_LEG,
+    legPhrase: legPhrase(legOfHold(variant, current)),
+    done,
+    total,
+    length,
+  });
+  return promptReply(state, [words]);
 }
 
 function changePace(state: MachineState, direction: 'slower' | 'faster'): Reply {
@@ -461,130 +461,58 @@ function setHold(state: MachineState, requested: number | undefined): Reply {
   const user = { ...state.user, prefs: { ...state.user.prefs, holdSeconds: seconds } };
   const next = { ...state, user };
   // A suggestion to hold longer makes no sense once the user has chosen a length.
-  const settled = state.conversation.phase === 'offerLonger' ? withPhase(next, user.prefs.variant ? 'offerUsual' : 'menu') : next;
-  return promptReply(settled, [say(clamped ? 'holdTime.clamped' : 'holdTime.set', { count: seconds })]);
+  const settled = state.conversation.phase === 'offerLonger' ? offerUsualOrMenu(next) : next;
+  const note = clamped === 'up' ? say('holdTime.tooShort') : clamped === 'down' ? say('holdTime.tooLong') : say('holdTime.set', { length: lengthPhrase(seconds) });
+  return promptReply(settled, [note]);
 }
 
+/** Help about where the user is, short, ending with what they can say or are asked. */
 function help(state: MachineState): Reply {
   const { phase, routine } = state.conversation;
-  const about: Say[] = [];
+  const prompt = promptFor(state);
   if (phase === 'routine' && routine) {
-    about.push(...whereInRoutine(routine), say(`help.variant.${routine.variant}`));
-  } else if (isQuestion(phase)) {
-    about.push(say('help.question'));
-  } else {
-    about.push(say('help.about'));
+    return { state, say: [helpInRoutine(routine)], reprompt: prompt.reprompt, session: 'open' };
   }
-  const prompt = promptFor(state);
-  return {
-    state,
-    say: [...about, say('help.commands'), say('notice.doctor')],
-    ask: prompt.ask,
-    reprompt: prompt.reprompt,
-    endSession: false,
-  };
+  const about = phase === 'menu' || phase === 'ended' ? say('help.menu') : say('help.question');
+  return { state, say: [about], ask: prompt.ask, reprompt: prompt.reprompt, session: 'open' };
 }
 
-function whereInRoutine(cursor: RoutineCursor): Say[] {
-  const variant = VARIANTS[cursor.variant];
-  switch (cursor.stage) {
-    case 'setup':
-    case 'switch':
-      return [
-        say('help.step', {
-          variant: variantParam(cursor.variant),
-          step: cursor.step + 1,
-          steps: cursor.stage === 'setup' ? variant.setupSteps : variant.switchSteps,
-        }),
-      ];
-    case 'paused':
-      return [say('help.paused', { count: cursor.remainingSeconds ?? 0, leg: legParam(legOfHold(cursor.holdIndex)) })];
-    default: {
-      if (finishedAllHolds(cursor)) return [say('help.allHoldsDone')];
-      const next = cursor.holdIndex + 1;
-      return [say('help.released', { round: roundOfHold(next), leg: legParam(legOfHold(next)) })];
-    }
+function helpInRoutine(cursor: RoutineCursor): SpeechRef {
+  if (isPositioning(cursor)) return say('help.step', { step: cursor.step + 1, steps: positioningSteps(cursor) });
+  if (cursor.stage === 'paused') return say('help.paused');
+  if (finishedAllHolds(cursor)) return say('help.allHoldsDone');
+  return say('help.released', { legPhrase: legPhrase(legOfHold(cursor.variant, holdsDone(cursor))) });
+}
+
+// ---------------------------------------------------------------- not understood
+
+function isMiss(event: MachineEvent): boolean {
+  return event.type === 'fallback' || (event.type === 'choose' && !event.variant) || (event.type === 'obstacle' && !event.obstacle);
+}
+
+/**
+ * An answer that was not understood: first a brief re-ask with what to say,
+ * then an offer of help, then the session ends kindly with the place kept.
+ * Each time the words differ, so nobody hears the same sentence twice in a row.
+ */
+function recover(state: MachineState): Reply {
+  const misses = (state.conversation.misses ?? 0) + 1;
+  const prompt = state.conversation.phase === 'ended' ? menuPrompt() : promptFor(state);
+  if (misses >= MISSES_BEFORE_GIVING_UP) {
+    return { state, say: [say(placeKept(state) ? 'recover.giveUpPlaceKept' : 'recover.giveUp')], session: 'end' };
   }
+  const counted: MachineState = { ...state, conversation: { ...state.conversation, misses } };
+  if (misses === 1) return { state: counted, say: [say('recover.sorry')], ask: prompt.reprompt, reprompt: prompt.reprompt, session: 'open' };
+  const ask = prompt.ask.length > 0 ? prompt.ask : prompt.reprompt;
+  return { state: counted, say: [say('recover.offerHelp')], ask, reprompt: prompt.reprompt, session: 'open' };
 }
 
-function fallback(state: MachineState): Reply {
-  const { phase, routine } = state.conversation;
-  const options = isQuestion(phase)
-    ? say('fallback.question')
-    : phase === 'routine' && routine
-      ? say(routine.stage === 'paused' ? 'fallback.paused' : 'fallback.step')
-      : say('fallback.menu');
-  const prompt = promptFor(state);
-  return { state, say: [say('fallback.intro'), options], ask: prompt.ask, reprompt: prompt.reprompt, endSession: false };
-}
-
-function isQuestion(phase: Phase): boolean {
-  return phase === 'offerUsual' || phase === 'offerResume' || phase === 'offerLonger' || phase === 'confirmForget';
-}
-
-// ---------------------------------------------------------------- prompts
-
-/** What the user is being asked right now; Repeat says it again. */
-export function promptFor(state: MachineState): Prompt {
-  const { conversation, user } = state;
-  switch (conversation.phase) {
-    case 'offerUsual': {
-      const params = { variant: variantParam(user.prefs.variant ?? 'SITTING'), count: user.prefs.holdSeconds };
-      return question(say('usual.question', params), say('usual.reprompt', params));
-    }
-    case 'offerResume': {
-      const cursor = user.unfinished && resumePoint(user.unfinished.cursor);
-      const params = cursor
-        ? { variant: variantParam(cursor.variant), leg: legParam(legOfHold(cursor.holdIndex)) }
-        : { variant: variantParam('SITTING'), leg: legParam('right') };
-      return question(say('resume.question', params), say('resume.reprompt'));
-    }
-    case 'offerLonger': {
-      const count = user.prefs.holdSeconds;
-      const params = { count, longer: longerHold(count), sessions: user.holdRun.count };
-      return question(say('longer.question', params), say('longer.reprompt', params));
-    }
-    case 'confirmForget':
-      return question(say('forget.confirm'), say('forget.reprompt'));
-    case 'routine':
-      if (conversation.routine) return routinePrompt(conversation.routine);
-      return question(say('menu.question'), say('menu.reprompt'));
-    default:
-      return question(say('menu.question'), say('menu.reprompt'));
-  }
-}
-
-function routinePrompt(cursor: RoutineCursor): Prompt {
-  const leg = legParam(legOfHold(cursor.holdIndex));
-  switch (cursor.stage) {
-    case 'setup':
-    case 'switch': {
-      const otherLegName = legParam(otherLeg(legOfHold(cursor.holdIndex)));
-      const step = say(`${cursor.stage}.${cursor.variant}.${cursor.step}` as SpeechKey, { leg, otherLeg: otherLegName });
-      return { say: [step], ask: [say('step.askReady')], reprompt: [say('step.reprompt')] };
-    }
-    case 'paused':
-      return {
-        say: [say('pause.hold', { count: cursor.remainingSeconds ?? 0, leg })],
-        ask: [say('pause.ask')],
-        reprompt: [say('pause.ask')],
-      };
-    default: {
-      if (finishedAllHolds(cursor)) return question(say('hold.askFinish'), say('hold.repromptFinish'));
-      const next = cursor.holdIndex + 1;
-      const nextLeg = legParam(legOfHold(next));
-      return question(say('hold.askNext', { round: roundOfHold(next), leg: nextLeg }), say('hold.repromptNext', { leg: nextLeg }));
-    }
-  }
-}
-
-function question(ask: Say, reprompt: Say): Prompt {
-  return { say: [], ask: [ask], reprompt: [reprompt] };
-}
-
-function promptReply(state: MachineState, lead: Say[]): Reply {
-  const prompt = promptFor(state);
-  return { state, say: [...lead, ...prompt.say], ask: prompt.ask, reprompt: prompt.reprompt, endSession: false };
+/** An understood turn starts the count of misunderstandings again. */
+function understood(reply: Reply): Reply {
+  if (reply.state.conversation.misses === undefined) return reply;
+  const conversation = { ...reply.state.conversation };
+  delete conversation.misses;
+  return { ...reply, state: { ...reply.state, conversation } };
 }
 
 /**
@@ -592,46 +520,14 @@ function promptReply(state: MachineState, lead: Say[]): Reply {
  * sitting stretch" skips the launch), hears the doctor notice once.
  */
 function withDoctorNotice(reply: Reply, event: MachineEvent): Reply {
-  if (reply.state.user.heardNotice || reply.endSession || event.type === 'launch') return reply;
-  const mentioned = reply.say.some((item) => 'key' in item && item.key === 'notice.doctor');
+  if (reply.state.user.heardNotice || reply.session !== 'open' || event.type === 'launch') return reply;
   return {
     ...reply,
-    say: mentioned ? reply.say : [say('notice.doctor'), ...reply.say],
+    say: [say('notice.doctor'), ...reply.say],
     state: { ...reply.state, user: { ...reply.state.user, heardNotice: true } },
   };
 }
 
-// ---------------------------------------------------------------- helpers
-
-function base(cursor: RoutineCursor): RoutineCursor {
-  return { variant: cursor.variant, holdIndex: cursor.holdIndex, stage: cursor.stage, step: cursor.step };
-}
-
-function withRoutine(state: MachineState, routine: RoutineCursor): MachineState {
-  return { ...state, conversation: { phase: 'routine', routine } };
-}
-
-function withPhase(state: MachineState, phase: Phase, returnPhase?: Phase): MachineState {
-  const conversation: Conversation = { ...state.conversation, phase };
-  if (phase === 'confirmForget') conversation.returnPhase = returnPhase ?? 'menu';
-  else delete conversation.returnPhase;
-  if (phase !== 'routine' && phase !== 'confirmForget') delete conversation.routine;
-  return { ...state, conversation };
-}
-
-function clearUnfinished(state: MachineState): MachineState {
-  return state.user.unfinished ? { ...state, user: { ...state.user, unfinished: undefined } } : state;
-}
-
 function utcDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** Leg and variant names are spoken words, so they are passed as speech keys to render. */
-function legParam(leg: 'right' | 'left'): string {
-  return `legName.${leg}`;
-}
-
-function variantParam(variant: VariantId): string {
-  return `variantName.${variant}`;
 }

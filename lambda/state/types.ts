@@ -5,11 +5,11 @@
  * Both are plain JSON so they can be saved and restored whole.
  */
 import type { VariantId } from '../routine/routine';
-import type { Pace } from '../speech/timing/pace';
+import type { Pace } from '../vocabulary/pace';
 
 /** Where in a routine the user is. */
 export type Stage =
-  /** Positioning steps before the first hold. */
+  /** Positioning steps into a leg's position from the start: the routine's start, or picking it up again. */
   | 'setup'
   /** Positioning steps that move the user onto the other leg. */
   | 'switch'
@@ -30,7 +30,7 @@ export interface HoldClock {
 
 export interface RoutineCursor {
   variant: VariantId;
-  /** Which hold is next or under way: 0..holdCount()-1. */
+  /** Which hold is next or under way: 0..holdCount(variant)-1. */
   holdIndex: number;
   stage: Stage;
   /** Index into the setup or switch steps; 0 in other stages. */
@@ -40,6 +40,7 @@ export interface RoutineCursor {
 }
 
 export interface Preferences {
+  /** The way of the last completed routine: "your usual" is only offered after one. */
   variant?: VariantId;
   holdSeconds: number;
   pace: Pace;
@@ -53,24 +54,43 @@ export interface UserProfile {
   streak: { days: number; lastDay?: string };
   /** How many completed routines in a row used the same hold length. */
   holdRun: { seconds: number; count: number };
-  /** A routine left unfinished in an earlier session, offered for resume. */
+  /** A routine left unfinished in an earlier session, offered for resume once at least one step was done. */
   unfinished?: { cursor: RoutineCursor; savedAt: number };
 }
 
 export type Phase =
   | 'menu'
-  | 'offerUsual'
+  /** A yes/no offer of one way to stretch: see `Offer`. */
+  | 'offerWay'
   | 'offerResume'
   | 'offerLonger'
   | 'routine'
   | 'confirmForget'
   | 'ended';
 
+/** Why a way to stretch is offered, which decides how the offer is worded. */
+export type OfferReason =
+  /** The way of the user's last completed routine. */
+  | 'usual'
+  /** Pain said before any stretch: the lying-down way, on the back. */
+  | 'gentle'
+  /** The user can't stand, or can't get down on the floor. */
+  | 'seated';
+
+export interface Offer {
+  variant: VariantId;
+  reason: OfferReason;
+}
+
 export interface Conversation {
   phase: Phase;
   routine?: RoutineCursor;
+  /** What the `offerWay` question offers. */
+  offer?: Offer;
   /** The phase to return to when the user says no to forgetting their data. */
   returnPhase?: Phase;
+  /** Answers in a row that were not understood: the recovery gets more helpful, then ends kindly. */
+  misses?: number;
 }
 
 export interface MachineState {

@@ -5,12 +5,13 @@
  * or put the user on a step that does not exist.
  */
 import { HOLD_LIMITS, VARIANTS, clampHoldSeconds, holdCount, isVariantId } from '../routine/routine';
-import { PACES, Pace } from '../speech/timing/pace';
-import { newUserProfile } from './machine';
+import { PACES, Pace } from '../vocabulary/pace';
+import { newUserProfile } from './profile';
 import { isPlainObject } from '../support/plain-object';
-import type { Conversation, HoldClock, MachineState, Phase, RoutineCursor, Stage, UserProfile } from './types';
+import type { Conversation, HoldClock, MachineState, Offer, OfferReason, Phase, RoutineCursor, Stage, UserProfile } from './types';
 
-const PHASES: readonly Phase[] = ['menu', 'offerUsual', 'offerResume', 'offerLonger', 'routine', 'confirmForget', 'ended'];
+const PHASES: readonly Phase[] = ['menu', 'offerWay', 'offerResume', 'offerLonger', 'routine', 'confirmForget', 'ended'];
+const OFFER_REASONS: readonly OfferReason[] = ['usual', 'gentle', 'seated'];
 const STAGES: readonly Stage[] = ['setup', 'switch', 'holding', 'released', 'paused'];
 
 type Loose = Record<string, unknown>;
@@ -36,7 +37,7 @@ export function readCursor(value: unknown): RoutineCursor | undefined {
   const raw = asObject(value);
   if (!raw || !isVariantId(raw.variant)) return undefined;
   const variant = VARIANTS[raw.variant];
-  const holdIndex = wholeInRange(raw.holdIndex, 0, holdCount() - 1);
+  const holdIndex = wholeInRange(raw.holdIndex, 0, holdCount(variant.id) - 1);
   const stage = oneOf(raw.stage, STAGES);
   if (holdIndex === undefined || !stage) return undefined;
   const positioning = stage === 'setup' || stage === 'switch';
@@ -44,7 +45,6 @@ export function readCursor(value: unknown): RoutineCursor | undefined {
   // Only positioning stages have steps; elsewhere the step is always 0.
   const step = positioning ? wholeInRange(raw.step, 0, steps - 1) : 0;
   if (step === undefined) return undefined;
-  if (stage === 'setup' && holdIndex !== 0) return undefined;
   const cursor: RoutineCursor = { variant: variant.id, holdIndex, stage, step };
   if (stage === 'holding') {
     const hold = readHoldClock(raw.hold);
@@ -97,17 +97,28 @@ export function readUserProfile(value: unknown): UserProfile {
   return profile;
 }
 
+function readOffer(value: unknown): Offer | undefined {
+  const raw = asObject(value);
+  const reason = oneOf(raw?.reason, OFFER_REASONS);
+  return raw && isVariantId(raw.variant) && reason ? { variant: raw.variant, reason } : undefined;
+}
+
 export function readConversation(value: unknown): Conversation {
   const raw = asObject(value) ?? {};
   const phase = oneOf(raw.phase, PHASES) ?? 'menu';
   const routine = readCursor(raw.routine);
-  if (phase === 'routine' && !routine) return { phase: 'menu' };
+  const offer = readOffer(raw.offer);
+  if ((phase === 'routine' && !routine) || (phase === 'offerWay' && !offer)) return { phase: 'menu' };
   const conversation: Conversation = { phase };
   if (routine && (phase === 'routine' || phase === 'confirmForget')) conversation.routine = routine;
+  if (offer && (phase === 'offerWay' || phase === 'confirmForget')) conversation.offer = offer;
   if (phase === 'confirmForget') {
     const returnPhase = oneOf(raw.returnPhase, PHASES);
-    conversation.returnPhase = returnPhase === 'routine' && !routine ? 'menu' : (returnPhase ?? 'menu');
+    const lost = (returnPhase === 'routine' && !routine) || (returnPhase === 'offerWay' && !offer);
+    conversation.returnPhase = lost ? 'menu' : (returnPhase ?? 'menu');
   }
+  const misses = wholeInRange(raw.misses, 1, 10);
+  if (misses !== undefined) conversation.misses = misses;
   return conversation;
 }
 

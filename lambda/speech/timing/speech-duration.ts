@@ -10,7 +10,7 @@
  * Pure and deterministic: no I/O, no clock. Text is plain text (no SSML); digits are read as words.
  */
 import calibration from './calibration.en-US.json';
-import { PACES, type Pace } from './pace';
+import { PACES, type Pace } from '../../vocabulary/pace';
 
 /** The model's features, in the order of the fitted coefficients. */
 export const SPEECH_FEATURE_NAMES = [
