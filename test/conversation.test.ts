@@ -45,7 +45,7 @@ describe('converse() catches what it should', () => {
   const launch = 'U: open hamstring coach';
   const cases: Array<[string, string, RegExp]> = [
     ['a missing fragment', '~no such words anywhere~ ?', /"no such words anywhere" is not said/],
-    ['fragments out of order', '~which would you like~ ~welcome~ ?', /"welcome" is said, but not after/],
+    ['fragments out of order', '~would you like to stretch~ ~welcome~ ?', /"welcome" is said, but not after/],
     ['a forbidden fragment', '~welcome~ !~check with your doctor~ ?', /"check with your doctor" is said, and must not be/],
     ['a session that should have ended', '~welcome~ .', /should be over/],
   ];
@@ -114,7 +114,7 @@ function expectHold(sim: VoiceSimulator, turn: Turn, seconds: number, last = fal
     // and the response ends by asking whether the user is out of the stretch.
     check(
       sim,
-      ssml.indexOf('last hold') > release && /ready to finish\?(<\/prosody>)?<\/speak>$/.test(ssml) && !turn.ended && ssml.indexOf('Well done') < 0,
+      ssml.indexOf('last hold') > release && /ready to finish\?(<\/prosody>)?<\/speak>$/.test(ssml) && !turn.ended && !/whole stretch/i.test(ssml),
       `the last hold does not end with its own question\nSSML: ${ssml}`,
     );
   } else {
@@ -156,7 +156,8 @@ const VARIANTS: Record<VariantKey, VariantScript> = {
       ['lean forward slowly from your hips', 'behind your right thigh'],
     ],
     switchSteps: (leg, other) => [
-      ['sit back up slowly', `bring your ${other} foot back in`, `stretch your ${leg} leg out`],
+      ['sit back up', `bring your ${other} foot back in`],
+      [`stretch your ${leg} leg out`, 'toes pointing up'],
       ['sit tall', `behind your ${leg} thigh`],
     ],
   },
@@ -167,12 +168,13 @@ const VARIANTS: Record<VariantKey, VariantScript> = {
       ['find something sturdy', 'stand facing it'],
       ['rest your right heel up on the step', 'point your toes up'],
       ['straighten both knees'],
-      ['stand tall'],
+      ['stand tall', 'your chest and your bottom'],
       ['lean forward slowly from your hips', 'behind your right thigh'],
     ],
     switchSteps: (leg, other) => [
-      [`lower your ${other} foot`, `rest your ${leg} heel on the step`],
-      ['keep both knees straight', `behind your ${leg} thigh`],
+      [`lower your ${other} foot`],
+      [`rest your ${leg} heel on the step`],
+      ['chest and bottom gently out', `behind your ${leg} thigh`],
     ],
   },
   LYING: {
@@ -185,7 +187,8 @@ const VARIANTS: Record<VariantKey, VariantScript> = {
       ['straighten your right knee toward the ceiling'],
     ],
     switchSteps: (leg, other) => [
-      [`lower your ${other} leg`, `bend your ${leg} knee`],
+      [`lower your ${other} leg`],
+      [`bend your ${leg} knee`, 'a belt or a towel'],
       [`straighten your ${leg} knee toward the ceiling`],
     ],
   },
@@ -205,7 +208,7 @@ const frag = (parts: string[]): string => parts.map((p) => `~${p}~`).join(' ');
 function wholeRoutineScript(variant: VariantScript, phrase: string): { script: string; holdTurns: number[] } {
   const lines: string[] = [
     'U: open hamstring coach',
-    'A: ~welcome to hamstring coach~ ~check with your doctor~ ~sitting~ ~standing~ ~lying on your back~ ?',
+    'A: ~welcome to hamstring coach~ ~check with your doctor~ ~sitting~ ~standing~ ~lying down~ ?',
   ];
   const holdTurns: number[] = [];
   let said = 1;
@@ -230,12 +233,12 @@ function wholeRoutineScript(variant: VariantScript, phrase: string): { script: s
     lines.push(ready());
     holdTurns.push(said);
     said += 1;
-    const head = `~round ${round} of 2, ${leg} leg~ ~hold it there for 30 seconds~ ~halfway there~ ~release~`;
+    const head = `~round ${round} of 2, ${leg} leg~ ~hold it there for 30 seconds~ ~halfway~ ~release~`;
     const next = HOLDS[h + 1];
     if (!next) {
-      lines.push(`A: ${head} ~that was your last hold~ ~ready to finish~ !~well done~ ?`);
+      lines.push(`A: ${head} ~that was your last hold~ ~ready to finish~ !~whole stretch~ ?`);
       lines.push('U: done');
-      lines.push(`A: ~that's the whole stretch~ ~2 rounds on each leg~ ~well done~ ~take care~ .`);
+      lines.push(`A: ~that's the whole stretch~ ~well done~ ~take care~ .`);
       return;
     }
     lines.push(`A: ${head} ~ready for round ${next.round}, with your ${next.leg} leg~ ?`);
@@ -276,7 +279,7 @@ describe('how a user arrives', () => {
       sim,
       `
       U: ask hamstring coach for the lying down stretch
-      A: ~check with your doctor~ ~here's the lying-down stretch~ ~lie down on your back~ ~say ready~ !~welcome~ !~which would you like~ !~bend your right knee~ ?
+      A: ~check with your doctor~ ~here's the lying-down stretch~ ~lie down on your back~ ~say ready~ !~welcome~ !~would you like to stretch~ !~bend your right knee~ ?
       U: ready
       A: ~bend your right knee~ !~check with your doctor~ ?
       `,
@@ -292,11 +295,11 @@ describe('how a user arrives', () => {
       sim,
       `
       U: open hamstring coach
-      A: ~welcome to hamstring coach~ ~check with your doctor~ ~sitting on a chair~ ~standing up~ ~lying on your back~ ~which would you like~ ?
+      A: ~welcome to hamstring coach~ ~check with your doctor~ ~sitting~ ~standing~ ~lying down~ ?
       U: stop
       A: ~goodbye~ .
       U: open hamstring coach
-      A: ~welcome back~ ~which would you like~ !~check with your doctor~ !~welcome to hamstring coach~ ?
+      A: ~welcome back~ ~would you like to stretch~ !~check with your doctor~ !~welcome to hamstring coach~ ?
       `,
     );
     expect(first.text.trim().endsWith('?')).toBe(true);
@@ -310,7 +313,7 @@ describe('how a user arrives', () => {
       newSim(userId),
       `
       U: open hamstring coach
-      A: ~welcome back~ ~usual standing stretch~ ~30 second holds~ !~check with your doctor~ ?
+      A: ~welcome back~ ~usual standing stretch~ ~holding for 30 seconds~ !~check with your doctor~ ?
       U: yes
       A: ~here's the standing stretch~ ~find something sturdy~ ?
       `,
@@ -327,24 +330,14 @@ describe('how a user arrives', () => {
 
   test('a returning user can turn down the usual stretch and pick another', async () => {
     const userId = newUserId();
-    await converse(
-      newSim(userId),
-      `
-      U: open hamstring coach
-      A: ~which would you like~ ?
-      U: in a chair
-      A: ~sitting stretch~ ?
-      U: it hurts
-      A: ~see your doctor~ .
-      `,
-    );
+    await converse(newSim(userId), wholeRoutineScript(VARIANTS.SITTING, 'in a chair').script);
     await converse(
       newSim(userId),
       `
       U: open hamstring coach
       A: ~welcome back~ ~usual sitting stretch~ ?
       U: no
-      A: ~which would you like~ ?
+      A: ~would you like to stretch~ ?
       U: standing up
       A: ~here's the standing stretch~ ~find something sturdy~ ?
       `,
@@ -365,6 +358,7 @@ const INTENTS = {
   Next: { name: 'AMAZON.NextIntent', say: 'next' },
   Previous: { name: 'AMAZON.PreviousIntent', say: 'go back' },
   Repeat: { name: 'AMAZON.RepeatIntent', say: 'repeat' },
+  Huh: { name: 'AMAZON.RepeatIntent', say: 'huh?' },
   StartOver: { name: 'AMAZON.StartOverIntent', say: 'start over' },
   Yes: { name: 'AMAZON.YesIntent', say: 'yes' },
   No: { name: 'AMAZON.NoIntent', say: 'no' },
@@ -373,6 +367,10 @@ const INTENTS = {
   Ready: { name: 'ReadyIntent', say: "i'm ready" },
   SetHoldTime: { name: 'SetHoldTimeIntent', say: 'hold for forty five seconds' },
   Pain: { name: 'PainIntent', say: 'it hurts' },
+  FeelingUnwell: { name: 'FeelingUnwellIntent', say: 'I feel dizzy' },
+  NeedHelp: { name: 'NeedHelpIntent', say: "I can't get up" },
+  Obstacle: { name: 'ObstacleIntent', say: "I don't have a belt" },
+  Progress: { name: 'ProgressIntent', say: 'which leg?' },
   SpeakSlower: { name: 'SpeakSlowerIntent', say: 'speak slower' },
   SpeakFaster: { name: 'SpeakFasterIntent', say: 'speak faster' },
   DeleteMyData: { name: 'DeleteMyDataIntent', say: 'forget me' },
@@ -382,7 +380,7 @@ type IntentKey = keyof typeof INTENTS;
 
 const TO_STEP_2 = `
   U: open hamstring coach
-  A: ~which would you like~ ?
+  A: ~would you like to stretch~ ?
   U: the one in bed
   A: ~lie down on your back~ ?
   U: ready
@@ -398,7 +396,7 @@ const TO_FIRST_HOLD = `${TO_STEP_2}
 `;
 
 const STAGES: Record<Stage, { setup: string; interruptAt?: number }> = {
-  menu: { setup: 'U: open hamstring coach\nA: ~which would you like~ ?' },
+  menu: { setup: 'U: open hamstring coach\nA: ~would you like to stretch~ ?' },
   step: { setup: TO_STEP_2 },
   'mid-hold': { setup: TO_FIRST_HOLD, interruptAt: 15 },
   released: { setup: TO_FIRST_HOLD },
@@ -406,7 +404,7 @@ const STAGES: Record<Stage, { setup: string; interruptAt?: number }> = {
   'resume offer': {
     setup: `${TO_STEP_2}\nU: stop\nA: ~place is saved~ .\nU: open hamstring coach\nA: ~welcome back~ ~carry on~ ?`,
   },
-  'forget question': { setup: `${TO_STEP_2}\nU: forget me\nA: ~forget everything~ ~yes or no~ ?` },
+  'forget question': { setup: `${TO_STEP_2}\nU: forget me\nA: ~forget everything~ ?` },
 };
 
 interface Expectation {
@@ -418,31 +416,49 @@ interface Expectation {
   ssmlLacks?: RegExp;
 }
 
+/** Stopping for safety is at once: no pauses, no hold, nothing else. */
+const AT_ONCE = /<break|<audio|Ready for round/;
 const PAIN: Expectation = {
   reply: '~stop right here~ ~ease out of the stretch~ ~never push into pain~ ~see your doctor~ !~say ready~ .',
-  // "At once": no pauses, no hold, nothing else.
-  ssmlLacks: /<break|<audio|Ready for round/,
+  ssmlLacks: AT_ONCE,
 };
+const PAIN_BEFORE_STRETCHING: Expectation = {
+  reply: '~sorry your back hurts~ ~gentle stretch~ ~stop at once~ ~lying on your back~ ?',
+  after: 'U: yes\nA: ~lying-down stretch~ ~lie down on your back~ ?',
+};
+const UNWELL: Expectation = { reply: '~stop right now~ ~sit or lie down~ ~get help~ .', ssmlLacks: AT_ONCE };
+const NEED_HELP: Expectation = { reply: "~can't call anyone~ ~alexa, call~ ~emergency~ .", ssmlLacks: AT_ONCE };
 
 /** What is asked at each stage: what Repeat and most side requests come back to. */
 const CURRENT: Record<Stage, string> = {
-  menu: '~which would you like~',
+  menu: '~would you like to stretch~',
   step: "~bend your right knee~ ~say ready when you're there~",
   'mid-hold': '~paused~ ~seconds left on your right leg~ ~say resume~',
   released: '~ready for round 1, with your left leg~',
   paused: '~paused~ ~seconds left on your right leg~ ~say resume~',
   'resume offer': '~stopped partway through the lying-down stretch~ ~carry on from there~',
-  'forget question': '~forget everything~ ~yes or no~',
+  'forget question': '~forget everything~',
 };
 
-/** Where "yes" to the resume offer puts the user after stopping at each stage. */
+/** The brief re-ask, with what to say, after one answer that was not understood. */
+const REASK: Record<Stage, string> = {
+  menu: '~which stretch would you like~',
+  step: "~say ready when you're in position~",
+  'mid-hold': '~say resume when you want to carry on~',
+  released: '~say ready when you want to stretch your left leg~',
+  paused: '~say resume when you want to carry on~',
+  'resume offer': '~say yes to carry on~',
+  'forget question': '~delete your data~ ~yes or no~',
+};
+
+/** Where "yes" to the resume offer puts the user after stopping at each stage: the start of that leg's setup. */
 const RESUMES_AT: Partial<Record<Stage, string>> = {
-  step: '~bend your right knee~',
-  'mid-hold': '~straighten your right knee toward the ceiling~',
-  released: '~bend your left knee~',
-  paused: '~straighten your right knee toward the ceiling~',
-  'resume offer': '~bend your right knee~',
-  'forget question': '~bend your right knee~',
+  step: '~back into position~ ~lie down on your back~',
+  'mid-hold': '~back into position~ ~lie down on your back~',
+  released: '~done 1 of 4 holds~ ~back into position~ ~lie down on your back~',
+  paused: '~back into position~ ~lie down on your back~',
+  'resume offer': '~back into position~ ~lie down on your back~',
+  'forget question': '~back into position~ ~lie down on your back~',
 };
 
 function stopExpectation(stage: Stage): Expectation {
@@ -450,22 +466,23 @@ function stopExpectation(stage: Stage): Expectation {
   if (!resumesAt) {
     return {
       reply: '~goodbye~ !~place is saved~ .',
-      after: 'U: open hamstring coach\nA: ~welcome back~ !~carry on~ ~which would you like~ ?',
+      after: 'U: open hamstring coach\nA: ~welcome back~ !~carry on~ ~would you like to stretch~ ?',
     };
   }
   return {
     reply: stage === 'resume offer' ? '~goodbye~ .' : '~place is saved~ ~goodbye~ .',
-    after: `U: open hamstring coach\nA: ~welcome back~ ~carry on~ ?\nU: yes\nA: ~pick up where you left off~ ${resumesAt} ?`,
+    after: `U: open hamstring coach\nA: ~welcome back~ ~carry on~ ?\nU: yes\nA: ${resumesAt} ?`,
   };
 }
 
-const HOLD_AGAIN = '~that hold again~ ~round 1 of 2, right leg~ ~hold it there for 30 seconds~ ~release~ ~ready for round 1, with your left leg~ ?';
-const RESUMED_HOLD = '~back into your stretch, right leg~ ~more seconds~ ~release~ ~ready for round 1, with your left leg~ ?';
+const HOLD_AGAIN = "~that hold again~ ~get back into position~ ~straighten your right knee toward the ceiling~ ~say ready~ !~release~ ?";
+const RESUMED_HOLD = '~back into your stretch, right leg~ ~seconds more~ ~release~ ~ready for round 1, with your left leg~ ?';
 const FROM_THE_TOP = '~again from the top~ ~lie down on your back~ !~bend your right knee~ ?';
-const TO_LEFT_LEG = '~lower your right leg~ ~bend your left knee~ ?';
-const PICK_UP = '~pick up where you left off~ ~bend your right knee~ ?';
-const ASKED_AGAIN = '~forget everything~ ~yes or no~ ?';
+const TO_LEFT_LEG = '~lower your right leg~ !~bend your left knee~ ?';
+const PICK_UP = '~back into position~ ~lie down on your back~ ?';
+const ASKED_AGAIN = '~forget everything~ ?';
 const KEPT_AFTER = "U: no\nA: ~kept everything~ ~bend your right knee~ ?";
+const PAUSED_OUTSIDE_ROUTINE = "~whenever you're ready~ ~open hamstring coach~ ~goodbye~ .";
 
 function expectationFor(stage: Stage, intent: IntentKey): Expectation {
   const current = CURRENT[stage];
@@ -473,7 +490,11 @@ function expectationFor(stage: Stage, intent: IntentKey): Expectation {
   const holdStopped = stage === 'mid-hold' || stage === 'paused';
   switch (intent) {
     case 'Pain':
-      return PAIN;
+      return inRoutine || stage === 'forget question' ? PAIN : PAIN_BEFORE_STRETCHING;
+    case 'FeelingUnwell':
+      return UNWELL;
+    case 'NeedHelp':
+      return NEED_HELP;
     case 'Stop':
     case 'Cancel':
     case 'NavigateHome':
@@ -483,60 +504,61 @@ function expectationFor(stage: Stage, intent: IntentKey): Expectation {
     case 'SpeakFaster':
       return { reply: `~a little faster~ ${current} ?`, ssmlHas: /<prosody rate="120%">/ };
     case 'SetHoldTime':
-      return { reply: `~45 seconds~ ${current} ?` };
+      return { reply: `~each hold will be 45 seconds~ ${current} ?` };
     case 'StartStretch':
       return { reply: "~here's the sitting stretch~ ~find a firm chair~ ~say ready~ ?" };
+    case 'Obstacle':
+      return { reply: `~a towel, a scarf, or a dressing-gown cord~ ${current} ?` };
+    case 'Repeat':
+    case 'Huh':
+      return { reply: `${current} ?`, ssmlLacks: /<break|<audio/ };
     case 'DeleteMyData':
       return {
-        reply: '~forget everything~ ~yes or no~ ?',
+        reply: '~forget everything~ ?',
         after: stage === 'forget question' ? KEPT_AFTER : `U: no\nA: ~kept everything~ ${current} ?`,
       };
     case 'Help': {
       const help: Record<Stage, string> = {
-        menu: '~I guide you~ ~sitting~ ~standing~ ~lying on your back~ ~which would you like~ ?',
-        step: "~step 2 of 4~ !~I guide you~ ~say ready when you're there~ ?",
-        'mid-hold': '~paused~ ~seconds left on your right leg~ !~I guide you~ ~say resume~ ?',
-        released: '~just finished a hold~ ~round 1, with your left leg~ !~I guide you~ ~ready for round 1~ ?',
-        paused: '~paused~ ~seconds left on your right leg~ !~I guide you~ ~say resume~ ?',
-        'resume offer': '~asked you a question~ ~yes or no~ !~I guide you~ ~carry on from there~ ?',
-        'forget question': '~asked you a question~ ~yes or no~ !~I guide you~ ~forget everything~ ?',
+        menu: '~gentle hamstring stretch~ ~time each hold~ ~would you like to stretch~ ?',
+        step: "~step 2 of 4~ ~say ready when you're there~ !~check with your doctor~ ?",
+        'mid-hold': '~stretch is paused~ ~say resume~ !~check with your doctor~ ?',
+        released: "~finished a hold~ ~say ready for your left leg~ ?",
+        paused: '~stretch is paused~ ~say resume~ ?',
+        'resume offer': '~answer yes or no~ ~carry on from there~ ?',
+        'forget question': '~answer yes or no~ ~forget everything~ ?',
       };
       return { reply: help[stage] };
     }
-    case 'Fallback': {
-      // What can be said here, then the question again (not the whole step).
-      const options: Record<Stage, string> = {
-        menu: '~you can say sitting, standing, or lying down~ ~which would you like~',
-        step: "~you can say ready, repeat, go back~ ~say ready when you're there~",
-        'mid-hold': '~you can say resume~ ~say resume when you want to carry on~',
-        released: '~you can say ready~ ~ready for round 1, with your left leg~',
-        paused: '~you can say resume~ ~say resume when you want to carry on~',
-        'resume offer': `~please say yes or no~ ${current}`,
-        'forget question': `~please say yes or no~ ${current}`,
+    case 'Fallback':
+      return { reply: `~sorry, i didn't catch that~ ${REASK[stage]} ?` };
+    case 'Progress': {
+      const progress: Record<Stage, string> = {
+        menu: "~haven't started~ ~30 seconds~ ~would you like to stretch~ ?",
+        step: '~round 1 of 2, right leg~ ~0 of 4 holds are done~ ~bend your right knee~ ?',
+        'mid-hold': '~your right leg has~ ~seconds left~ ~0 of 4 holds are done~ ?',
+        released: '~round 1 of 2, left leg~ ~1 of 4 holds are done~ ~ready for round 1~ ?',
+        paused: '~your right leg has~ ~seconds left~ ~0 of 4 holds are done~ ?',
+        'resume offer': "~haven't started~ ~carry on from there~ ?",
+        'forget question': '~round 1 of 2, right leg~ ~0 of 4 holds~ ~forget everything~ ?',
       };
-      return { reply: `~sorry~ ${options[stage]} ?` };
+      return { reply: progress[stage] };
     }
     default:
       break;
   }
+  if (intent === 'Pause' && !inRoutine) return { reply: PAUSED_OUTSIDE_ROUTINE };
   if (stage === 'menu') {
     const needsChoice = intent === 'Next' || intent === 'Yes' || intent === 'Ready' || intent === 'Resume';
-    return { reply: `${needsChoice ? '~pick a stretch~ ' : ''}~which would you like~ !~here's the~ ?` };
+    return { reply: `${needsChoice ? '~pick a stretch~ ' : ''}~would you like to stretch~ !~here's the~ ?` };
   }
   if (stage === 'resume offer') {
     const accepts = intent === 'Next' || intent === 'Yes' || intent === 'Ready' || intent === 'Resume';
     if (accepts) return { reply: PICK_UP };
-    if (intent === 'No') {
+    // "no", "go back" and "start over" decline the offer; the routine is not offered again.
+    if (intent === 'No' || intent === 'Previous' || intent === 'StartOver') {
       return {
-        reply: '~start fresh~ ~usual lying-down stretch~ ?',
-        after: 'U: stop\nA: ~goodbye~ .\nU: open hamstring coach\nA: ~welcome back~ !~carry on~ ~usual~ ?',
-      };
-    }
-    // "go back" and "start over" decline the offer, like "no"; the rest hear it again.
-    if (intent === 'Previous' || intent === 'StartOver') {
-      return {
-        reply: '~start fresh~ ~usual lying-down stretch~ ?',
-        after: 'U: stop\nA: ~goodbye~ .\nU: open hamstring coach\nA: ~welcome back~ !~carry on~ ~usual~ ?',
+        reply: '~start fresh~ ~would you like to stretch~ ?',
+        after: 'U: stop\nA: ~goodbye~ .\nU: open hamstring coach\nA: ~welcome back~ !~carry on~ ~would you like to stretch~ ?',
       };
     }
     return { reply: `${current} ?` };
@@ -574,16 +596,15 @@ function expectationFor(stage: Stage, intent: IntentKey): Expectation {
       return { reply: `~carry on~ ${current} ?` };
     case 'Previous':
       return { reply: stage === 'step' ? '~lie down on your back~ !~bend your right knee~ ?' : HOLD_AGAIN };
-    case 'Repeat':
-      return { reply: `${current} ?` };
     case 'StartOver':
       return { reply: FROM_THE_TOP };
     case 'No':
       return { reply: `~no rush~ ${current} ?` };
     case 'Pause':
       if (holdStopped) return { reply: `${current} ?` };
+      // The microphone closes in seconds, so pause never promises to wait: it says both ways back.
       return {
-        reply: "~I'll wait~ ~say resume~ ?",
+        reply: '~paused~ ~say resume to carry on now~ ~open hamstring coach~ ?',
         after: stage === 'released' ? `U: resume\nA: ${TO_LEFT_LEG}` : `U: resume\nA: ~carry on~ ${current} ?`,
       };
     default:
@@ -646,7 +667,7 @@ describe('moving through the steps', () => {
 // ------------------------------------------------------------------ pause and resume a hold
 
 function moreSeconds(turn: Turn): number {
-  const m = /for (\d+) more seconds/i.exec(turn.text);
+  const m = /for (\d+) seconds more/i.exec(turn.text);
   return m ? Number(m[1]) : NaN;
 }
 
@@ -657,11 +678,11 @@ describe('pausing a hold', () => {
       sim,
       `${TO_FIRST_HOLD}
       U@15: pause
-      A: ~paused~ ~seconds left on your right leg~ ~say resume~ ?
-      U: help
-      A: ~paused~ ~seconds left on your right leg~ ?
+      A: ~paused~ ~seconds left on your right leg~ ~say resume~ ~open hamstring coach~ ?
+      U: how much longer?
+      A: ~your right leg has~ ~seconds left~ ?
       U: resume
-      A: ~back into your stretch, right leg~ ~more seconds~ ~release~ ~ready for round 1, with your left leg~ !~30 seconds~ ?
+      A: ~back into your stretch, right leg~ ~seconds more~ ~release~ ~ready for round 1, with your left leg~ !~30 seconds~ ?
       `,
     );
     const [hold, paused, help, resumed] = turns.slice(-4);
@@ -683,11 +704,11 @@ describe('pausing a hold', () => {
       U@1: pause
       A: ~paused, with 30 seconds left~ ?
       U: resume
-      A: ~hold it there for 30 more seconds~ ?
+      A: ~hold it there for 30 seconds more~ ?
       U@20: wait
       A: ~paused~ ?
       U: carry on
-      A: ~back into your stretch~ ~more seconds~ ?
+      A: ~back into your stretch~ ~seconds more~ ?
       `,
     );
     const second = moreSeconds(turns[turns.length - 1]);
@@ -701,9 +722,9 @@ describe('pausing a hold', () => {
       sim,
       `
       U@${Math.floor(hold.seconds - 1)}: pause
-      A: ~I'll wait~ !~seconds left~ ?
+      A: ~paused~ ~say resume~ !~seconds left~ ?
       U: ready
-      A: ~bend your left knee~ ?
+      A: ~lower your right leg~ ?
       `,
     );
   });
@@ -735,7 +756,10 @@ describe('pausing a hold', () => {
       U: open hamstring coach
       A: ~welcome back~ ~carry on~ ?
       U: yes
-      A: ~straighten your right knee toward the ceiling~ ?
+      A: ~back into position~ ~lie down on your back~ ?
+      U: ready
+      U: ready
+      U: ready
       U: ready
       A: ~round 1 of 2, right leg~ ~30 seconds~ ?
       `,
@@ -747,20 +771,21 @@ describe('pausing a hold', () => {
 
 describe('hold length', () => {
   async function firstHoldAfter(sim: VoiceSimulator, before: string, seconds: number): Promise<Turn> {
+    const length = seconds === 60 ? 'one minute' : `${seconds} seconds`;
     const turns = await converse(
       sim,
       `
       U: open hamstring coach
-      A: ~which would you like~ ?
+      A: ~would you like to stretch~ ?
       ${before}
       U: sitting
-      A: ~hold each one for ${seconds} seconds~ ?
+      A: ~holding for ${length}~ ?
       U: ready
       U: ready
       U: ready
       U: ready
       U: ready
-      A: ~round 1 of 2, right leg~ ~hold it there for ${seconds} seconds~ ~release~ ?
+      A: ~round 1 of 2, right leg~ ~hold it there for ${length}~ ~release~ ?
       `,
     );
     const hold = turns[turns.length - 1];
@@ -770,20 +795,33 @@ describe('hold length', () => {
 
   test('"hold for forty five seconds": the next hold says 45 seconds and lasts at least 45', async () => {
     const sim = newSim();
-    const hold = await firstHoldAfter(sim, "U: hold for forty five seconds\nA: ~45 seconds~ !~20 to 60~ ?", 45);
+    const hold = await firstHoldAfter(sim, 'U: hold for forty five seconds\nA: ~each hold will be 45 seconds~ !~shortest~ !~longest~ ?', 45);
     expect(hold.seconds).toBeGreaterThanOrEqual(45);
   });
 
-  test('"hold for ninety seconds" is clamped to 60, and the user is told', async () => {
+  test('"hold for ninety seconds" is held for one minute, the longest, and the user is told', async () => {
     const sim = newSim();
-    const hold = await firstHoldAfter(sim, 'U: hold for ninety seconds\nA: ~20 to 60 seconds~ ~60 seconds~ ?', 60);
+    const hold = await firstHoldAfter(sim, 'U: hold for ninety seconds\nA: ~the longest hold is one minute~ !~60 seconds~ ?', 60);
     expect(hold.seconds).toBeGreaterThanOrEqual(60);
   });
 
   test('"hold for five seconds" is clamped to 20, and the user is told', async () => {
     const sim = newSim();
-    const hold = await firstHoldAfter(sim, 'U: hold for five seconds\nA: ~20 to 60 seconds~ ~20 seconds~ ?', 20);
+    const hold = await firstHoldAfter(sim, 'U: hold for five seconds\nA: ~the shortest hold is 20 seconds~ ?', 20);
     expect(hold.seconds).toBeGreaterThanOrEqual(20);
+  });
+
+  test.each([
+    ['a minute', 60, '~each hold will be one minute~ !~60 seconds~'],
+    ['hold for one minute', 60, '~each hold will be one minute~'],
+    ['hold for 1 minute', 60, '~each hold will be one minute~'],
+    ['half a minute', 30, '~each hold will be 30 seconds~'],
+    ['make the hold forty seconds', 40, '~each hold will be 40 seconds~'],
+    ['one and a half minutes', 60, '~the longest hold is one minute~'],
+    ['2 minutes', 60, '~the longest hold is one minute~'],
+  ])('"%s" sets %i second holds, spoken in minutes where it is one', async (said, seconds, reply) => {
+    const sim = newSim();
+    await firstHoldAfter(sim, `U: ${said}\nA: ${reply} ?`, seconds);
   });
 
   test('a hold length set mid-routine applies from the next hold, and is remembered next session', async () => {
@@ -793,11 +831,11 @@ describe('hold length', () => {
       sim,
       `${TO_STEP_2}
       U: make the hold sixty seconds
-      A: ~60 seconds~ ~bend your right knee~ ?
+      A: ~one minute~ ~bend your right knee~ ?
       U: ready
       U: ready
       U: ready
-      A: ~round 1 of 2, right leg~ ~hold it there for 60 seconds~ ?
+      A: ~round 1 of 2, right leg~ ~hold it there for one minute~ ?
       U: stop
       A: ~goodbye~ .
       `,
@@ -808,7 +846,9 @@ describe('hold length', () => {
       U: open hamstring coach
       A: ~carry on~ ?
       U: no
-      A: ~usual lying-down stretch~ ~60 second holds~ ?
+      A: ~start fresh~ ?
+      U: sitting
+      A: ~holding for one minute~ ?
       `,
     );
   });
@@ -823,7 +863,7 @@ describe('speech pace', () => {
       newSim(userId),
       `
       U: open hamstring coach
-      A: ~which would you like~ ?
+      A: ~would you like to stretch~ ?
       U: speak slower
       A: ~more slowly~ ?
       U: on my back
@@ -850,7 +890,7 @@ describe('speech pace', () => {
       newSim(userId),
       `
       U: open hamstring coach
-      A: ~which would you like~ ?
+      A: ~would you like to stretch~ ?
       U: speak faster
       A: ~a little faster~ ?
       U: speak faster
@@ -898,9 +938,9 @@ describe('forget me', () => {
       U: speak faster
       A: ~faster~ ?
       U: forget me
-      A: ~forget everything~ ~yes or no~ ?
+      A: ~forget everything~ ?
       U: no
-      A: ~kept everything~ ~which would you like~ ?
+      A: ~kept everything~ ~would you like to stretch~ ?
       `,
     );
     const [launch] = await converse(
@@ -920,7 +960,7 @@ describe('forget me', () => {
       U: hold for fifty seconds
       A: ~50 seconds~ ?
       U: delete my data
-      A: ~forget everything~ ~yes or no~ ?
+      A: ~forget everything~ ?
       U: yes
       A: ~deleted everything~ ~goodbye~ .
       `,
@@ -929,9 +969,9 @@ describe('forget me', () => {
       newSim(userId),
       `
       U: open hamstring coach
-      A: ~welcome to hamstring coach~ ~check with your doctor~ !~welcome back~ !~carry on~ !~usual~ ~which would you like~ ?
+      A: ~welcome to hamstring coach~ ~check with your doctor~ !~welcome back~ !~carry on~ !~usual~ ~would you like to stretch~ ?
       U: sitting
-      A: ~hold each one for 30 seconds~ ?
+      A: ~holding for 30 seconds~ ?
       `,
     );
     expect(turns[0].ssml).not.toContain('<prosody');
@@ -946,7 +986,7 @@ describe('an unfinished routine', () => {
     A: ~place is saved~ ~goodbye~ .
   `;
 
-  test('stopped after 2 steps: the next launch offers to carry on, and "yes" goes back to that step', async () => {
+  test('stopped after 2 steps: the next launch offers to carry on, and "yes" starts that leg\'s setup from the top', async () => {
     const userId = newUserId();
     await converse(newSim(userId), STOP_AFTER_TWO_STEPS);
     await converse(
@@ -955,9 +995,9 @@ describe('an unfinished routine', () => {
       U: open hamstring coach
       A: ~welcome back~ ~lying-down stretch~ ~carry on~ ?
       U: yes
-      A: ~pick up where you left off~ ~bend your right knee~ !~lie down on your back~ ?
+      A: ~back into position~ ~lie down on your back~ !~bend your right knee~ !~holds~ ?
       U: ready
-      A: ~lace your fingers behind your right knee~ ?
+      A: ~bend your right knee~ ?
       `,
     );
   });
@@ -971,23 +1011,13 @@ describe('an unfinished routine', () => {
       U: open hamstring coach
       A: ~carry on~ ?
       U: no
-      A: ~start fresh~ ~usual lying-down stretch~ ?
-      U: yes
+      A: ~start fresh~ !~usual~ ~would you like to stretch~ ?
+      U: on my back
       A: ~here's the lying-down stretch~ ~lie down on your back~ ?
       U: stop
-      A: ~goodbye~ .
+      A: ~goodbye~ !~place is saved~ .
       U: open hamstring coach
-      A: ~carry on~ ?
-      `,
-    );
-    // (That last offer is for the fresh routine just started and stopped at step 1.)
-    await converse(
-      newSim(userId),
-      `
-      U: open hamstring coach
-      A: ~carry on~ ?
-      U: yes
-      A: ~lie down on your back~ ?
+      A: ~welcome back~ !~carry on~ ~would you like to stretch~ ?
       `,
     );
   });
@@ -1000,7 +1030,7 @@ describe('an unfinished routine', () => {
       `${STOP_AFTER_TWO_STEPS}
       WAIT: 25h
       U: open hamstring coach
-      A: ~welcome back~ !~carry on~ ~usual lying-down stretch~ ?
+      A: ~welcome back~ !~carry on~ ~would you like to stretch~ ?
       `,
     );
     const fresh = newSim();
@@ -1014,7 +1044,7 @@ describe('an unfinished routine', () => {
     );
   });
 
-  test('stopped mid-hold: "yes" puts the user back in position before that hold', async () => {
+  test('stopped mid-hold: "yes" sets that leg up again from the top, then holds it', async () => {
     const userId = newUserId();
     await converse(newSim(userId), `${TO_FIRST_HOLD}\nU@20: stop\nA: ~place is saved~ .`);
     await converse(
@@ -1023,7 +1053,10 @@ describe('an unfinished routine', () => {
       U: open hamstring coach
       A: ~carry on~ ?
       U: yes
-      A: ~straighten your right knee toward the ceiling~ ?
+      A: ~back into position~ ~lie down on your back~ ?
+      U: ready
+      U: ready
+      U: ready
       U: ready
       A: ~round 1 of 2, right leg~ ~hold it there for 30 seconds~ ?
       `,
@@ -1043,6 +1076,8 @@ describe('an unfinished routine', () => {
       U: open hamstring coach
       A: ~carry on~ !~right leg~ ?
       U: yes
+      A: ~done 1 of 4 holds~ ~lie down on your back~ ?
+      U: ready
       A: ~bend your left knee~ ?
       `,
     );
@@ -1063,6 +1098,8 @@ describe('an unfinished routine', () => {
       U: open hamstring coach
       A: ~carry on~ ?
       U: yes
+      A: ~lie down on your back~ ?
+      U: ready
       A: ~bend your right knee~ ?
       U: stop
       A: ~place is saved~ .
@@ -1080,9 +1117,7 @@ describe('an unfinished routine', () => {
   test('a one-shot "ask hamstring coach to carry on" picks up the unfinished routine', async () => {
     const userId = newUserId();
     await converse(newSim(userId), STOP_AFTER_TWO_STEPS);
-    const [turn] = await converse(newSim(userId), 'U: ask hamstring coach to carry on\nA: !~pick a stretch~ ~right~ ?');
-    // Either straight back to the step, or the offer to carry on.
-    expect(turn.text).toMatch(/bend your right knee|carry on from there/i);
+    await converse(newSim(userId), 'U: ask hamstring coach to carry on\nA: !~pick a stretch~ ~back into position~ ~lie down on your back~ ?');
   });
 });
 
@@ -1135,35 +1170,33 @@ describe('unexpected input', () => {
       `
       U: open hamstring coach
       U: <NoSuchIntent>
-      A: ~sorry~ ~you can say sitting, standing, or lying down~ ?
+      A: ~sorry~ ~which stretch would you like~ ?
       U: on my back
       U: <NoSuchIntent>
-      A: ~sorry~ ~you can say ready~ ~say ready when you're there~ ?
+      A: ~sorry~ ~say ready when you're in position~ ?
       `,
     );
   });
 
-  test('StartStretchIntent with no slot, an empty slot or an unknown stretch lists the three stretches', async () => {
+  test('StartStretchIntent with no slot or an unknown stretch is not understood: it re-asks with the choices', async () => {
     const sim = newSim();
     const turns = await converse(
       sim,
       `
       U: open hamstring coach
       U: <StartStretchIntent>
-      A: ~I can guide three stretches~ ~sitting~ ~standing~ ~lying~ ?
-      U: start the stretch
-      A: ~I can guide three stretches~ ~which would you like~ ?
-      U: the cobra stretch
-      A: ~I can guide three stretches~ !~here's the~ ~which would you like~ ?
+      A: ~sorry~ ~sitting~ ~standing~ ~lying down~ ?
       U: the one in bed
       U: let's do the cobra stretch
-      A: ~I can guide three stretches~ ~lie down on your back~ ?
+      A: ~sorry~ ~say ready when you're in position~ !~here's the~ ?
+      U: start the stretch
+      A: ~not sure what to say~ ~help~ ~say ready when you're there~ ?
       `,
     );
     const cobra = turns[3].request.request as IntentRequest;
     expect(cobra.intent.name).toBe('StartStretchIntent');
     expect(cobra.intent.slots?.variant?.resolutions?.resolutionsPerAuthority?.[0]?.status.code).toBe('ER_SUCCESS_NO_MATCH');
-    expect(intentName(turns[2])).toBe('StartStretchIntent');
+    expect(intentName(turns[4])).toBe('StartStretchIntent');
   });
 
   test('SetHoldTimeIntent with "?" for the number asks again and changes nothing', async () => {
@@ -1173,11 +1206,13 @@ describe('unexpected input', () => {
       `
       U: open hamstring coach
       U: <SetHoldTimeIntent seconds=?>
-      A: ~didn't catch the number~ ~20 to 60 seconds~ ~which would you like~ ?
+      A: ~didn't catch how long~ ~20 seconds to one minute~ ~would you like to stretch~ ?
+      U: <SetHoldTimeIntent duration=?>
+      A: ~didn't catch how long~ ?
       U: <SetHoldTimeIntent>
-      A: ~didn't catch the number~ ?
+      A: ~didn't catch how long~ ?
       U: sitting
-      A: ~hold each one for 30 seconds~ ?
+      A: ~holding for 30 seconds~ ?
       `,
     );
   });
@@ -1189,9 +1224,9 @@ describe('unexpected input', () => {
       `
       U: open hamstring coach
       U: resume
-      A: ~pick a stretch~ ~which would you like~ ?
+      A: ~pick a stretch~ ~would you like to stretch~ ?
       U: yes
-      A: ~pick a stretch~ ~which would you like~ ?
+      A: ~pick a stretch~ ~would you like to stretch~ ?
       U: standing
       A: ~find something sturdy~ ?
       U: go back

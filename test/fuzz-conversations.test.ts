@@ -47,7 +47,7 @@ import { buildSkill, InvocableSkill } from '../lambda/skill';
 import { MemoryPersistenceAdapter } from '../lambda/persistence/memory-adapter';
 import { profileFromRecord, RECORD_VERSION } from '../lambda/persistence/user-record';
 import { readConversation, readCursor, readUserProfile } from '../lambda/state/validate';
-import { PACES } from '../lambda/speech/timing/pace';
+import { PACES } from '../lambda/vocabulary/pace';
 import { HOLD_LIMITS } from '../lambda/routine/routine';
 import { readSsml } from '../lambda/speech/ssml-reader';
 import { plainText } from '../lambda/local/voice-simulator';

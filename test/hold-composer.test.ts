@@ -4,9 +4,9 @@ import { composeHold, MAX_SILENCE_SECONDS } from '../lambda/speech/hold-composer
 import { holdCues, renderSsml, segmentsSeconds, toSegments, voiceFor } from '../lambda/speech/render';
 import { translator } from '../lambda/speech/i18n';
 import { VARIANT_IDS } from '../lambda/routine/routine';
-import { PACES } from '../lambda/speech/timing/pace';
+import { PACES } from '../lambda/vocabulary/pace';
 import { estimateSpeechSeconds } from '../lambda/speech/timing/speech-duration';
-import type { Say } from '../lambda/state/machine';
+import type { Say } from '../lambda/vocabulary/say';
 import { ssmlProblems } from './support/response-checks';
 
 const t = translator('en-US');
@@ -17,13 +17,13 @@ const arbitraryHold = fc.record({
 });
 
 function compose(seconds: number, pace: (typeof PACES)[number], variant: (typeof VARIANT_IDS)[number]) {
-  return composeHold(seconds, holdCues(t, variant), (text) => estimateSpeechSeconds(text, pace));
+  return composeHold(seconds, holdCues(t, { variant, holdIndex: 0 }), (text) => estimateSpeechSeconds(text, pace));
 }
 
 test('a 30 s hold: quiet start, a reminder, halfway, five more seconds, then the chime', () => {
   const segments = compose(30, 'normal', 'SITTING');
   const words = segments.filter((s) => s.kind === 'speech').map((s) => (s.kind === 'speech' ? s.text : ''));
-  expect(words).toEqual(['Breathe out slowly.', 'Halfway there.', 'Five more seconds.']);
+  expect(words).toEqual(['Keep your back long and straight.', 'Halfway there.', 'Five more seconds.']);
   expect(segments[0]).toMatchObject({ kind: 'break' });
   expect(segments.at(-1)).toMatchObject({ kind: 'audio', src: expect.stringMatching(/^soundbank:\/\//) });
 });
@@ -32,9 +32,20 @@ test('a 60 s hold counts down on the tens; a 45 s hold reminds the user of their
   const words = compose(60, 'normal', 'LYING')
     .filter((s) => s.kind === 'speech')
     .map((s) => (s.kind === 'speech' ? s.text : ''));
-  expect(words).toEqual(['50 seconds to go.', '40 seconds to go.', 'Halfway there.', '20 seconds to go.', 'Breathe out slowly.', 'Five more seconds.']);
+  expect(words).toEqual(['50 seconds to go.', '40 seconds to go.', 'Halfway there.', '20 seconds to go.', 'Keep your back flat.', 'Five more seconds.']);
   const fortyFive = compose(45, 'normal', 'LYING').map((s) => (s.kind === 'speech' ? s.text : ''));
-  expect(fortyFive).toContain('Keep your back flat on the floor.');
+  expect(fortyFive).toContain('Keep your back flat.');
+});
+
+test('the four holds of a routine each sound different, and each opens with its own form reminder', () => {
+  const holds = [0, 1, 2, 3].map((holdIndex) =>
+    composeHold(30, holdCues(t, { variant: 'SITTING', holdIndex }), (text) => estimateSpeechSeconds(text, 'normal'))
+      .flatMap((s) => (s.kind === 'speech' ? [s.text] : []))
+      .join(' | '),
+  );
+  expect(new Set(holds).size).toBe(4);
+  const forms = ['Keep your back long and straight.', 'Chest stays lifted.', 'Toes still pointing up.', 'Knee as straight as is comfortable.'];
+  holds.forEach((words, i) => expect(words.startsWith(forms[i])).toBe(true));
 });
 
 test('by the timing model, every hold lasts exactly its seconds up to the chime', () => {
@@ -72,10 +83,10 @@ test('every hold from 20 to 60 s renders to valid Amazon SSML with every break w
       fc.record({ seconds: fc.integer({ min: 20, max: 60 }), pace: fc.constantFrom(...PACES), variant: fc.constantFrom(...VARIANT_IDS) }),
       async ({ seconds, pace, variant }) => {
         const say: Say[] = [
-          { key: 'hold.leadIn', params: { round: 1, rounds: 2, leg: 'legName.right', count: seconds } },
-          { hold: { variant, seconds } },
-          { key: 'hold.release' },
-          { key: 'hold.askNext', params: { round: 1, leg: 'legName.left' } },
+          { key: 'hold.leadIn', params: { round: 1, rounds: 2, legPhrase: { key: 'legPhrase.right' }, length: { key: 'length.seconds', params: { count: seconds } } } },
+          { hold: { variant, seconds, holdIndex: 0 } },
+          { key: 'hold.release.0' },
+          { key: 'hold.askNext', params: { round: 1, legPhrase: { key: 'legPhrase.left' } } },
         ];
         const ssml = `<speak>${renderSsml(say, voiceFor('en-US', pace))}</speak>`;
         expect(await ssmlProblems(ssml)).toEqual([]);
@@ -88,7 +99,11 @@ test('every hold from 20 to 60 s renders to valid Amazon SSML with every break w
 });
 
 test('the question after a hold comes after the last pause', () => {
-  const say: Say[] = [{ hold: { variant: 'STANDING', seconds: 30 } }, { key: 'hold.release' }, { key: 'hold.askNext', params: { round: 1, leg: 'legName.left' } }];
+  const say: Say[] = [
+    { hold: { variant: 'STANDING', seconds: 30, holdIndex: 0 } },
+    { key: 'hold.release.0' },
+    { key: 'hold.askNext', params: { round: 1, legPhrase: { key: 'legPhrase.left' } } },
+  ];
   const segments = toSegments(say, voiceFor('en-US', 'normal'));
   const last = segments.at(-1);
   expect(last).toMatchObject({ kind: 'speech', text: expect.stringMatching(/release.*Ready for round 1, with your left leg\?$/) });

@@ -6,7 +6,7 @@
  */
 import { toSegments, voiceFor } from '../lambda/speech/render';
 import { VARIANT_IDS } from '../lambda/routine/routine';
-import { PACES, Pace } from '../lambda/speech/timing/pace';
+import { PACES, Pace } from '../lambda/vocabulary/pace';
 import { mapWithConcurrency, requireEspeak, synthesizeSecondsAsync } from './support/espeak';
 import type { Segment } from '../lambda/speech/segments';
 
@@ -25,7 +25,7 @@ interface Row {
 
 /** The hold itself: from the first pause after the lead-in to the release chime. */
 function holdBody(variant: (typeof VARIANT_IDS)[number], seconds: number, pace: Pace): Segment[] {
-  const segments = toSegments([{ hold: { variant, seconds } }], voiceFor('en-US', pace));
+  const segments = toSegments([{ hold: { variant, seconds, holdIndex: 0 } }], voiceFor('en-US', pace));
   const chime = segments.findIndex((segment) => segment.kind === 'audio');
   return segments.slice(0, chime);
 }

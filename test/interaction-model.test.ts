@@ -88,9 +88,16 @@ describe('interaction model: structure', () => {
     expect(variantType!.values.map((v) => v.id).sort()).toEqual(['LYING', 'SITTING', 'STANDING']);
   });
 
-  test('SetHoldTimeIntent has slot seconds of type AMAZON.NUMBER; other custom intents have no slots', () => {
-    expect(intentJson('SetHoldTimeIntent').slots).toEqual([{ name: 'seconds', type: 'AMAZON.NUMBER' }]);
-    for (const name of CUSTOM_INTENTS.filter((n) => n !== 'StartStretchIntent' && n !== 'SetHoldTimeIntent')) {
+  test('SetHoldTimeIntent has seconds (AMAZON.NUMBER) and duration (AMAZON.DURATION); ObstacleIntent has obstacle; others none', () => {
+    expect(intentJson('SetHoldTimeIntent').slots).toEqual([
+      { name: 'seconds', type: 'AMAZON.NUMBER' },
+      { name: 'duration', type: 'AMAZON.DURATION' },
+    ]);
+    expect(intentJson('ObstacleIntent').slots).toEqual([{ name: 'obstacle', type: 'Obstacle' }]);
+    const obstacleType = (lm.types ?? []).find((t) => t.name === 'Obstacle');
+    expect(obstacleType!.values.map((v) => v.id).sort()).toEqual(['CANT_GET_DOWN', 'CANT_REACH', 'CANT_STAND', 'NO_BELT', 'NO_STEP']);
+    const withSlots = ['StartStretchIntent', 'SetHoldTimeIntent', 'ObstacleIntent'];
+    for (const name of CUSTOM_INTENTS.filter((n) => !withSlots.includes(n))) {
       expect(intentJson(name).slots ?? []).toEqual([]);
     }
   });
@@ -176,7 +183,11 @@ describe('interaction model: every sample resolves to its own intent', () => {
   const filled: Array<[string, string, string]> = [];
   for (const intent of lm.intents) {
     for (const sample of intent.samples ?? []) {
-      const text = sample.replace('{variant}', 'on my back').replace('{seconds}', 'forty five');
+      const text = sample
+        .replace('{variant}', 'on my back')
+        .replace('{seconds}', 'forty five')
+        .replace('{duration}', 'half a minute')
+        .replace('{obstacle}', "can't reach my foot");
       filled.push([intent.name, sample, text]);
     }
   }
@@ -185,6 +196,8 @@ describe('interaction model: every sample resolves to its own intent', () => {
     expect(r.name).toBe(name);
     if (sample.includes('{variant}')) expect(variantId(r)).toBe('LYING');
     if (sample.includes('{seconds}')) expect(r.slots.seconds.value).toBe('45');
+    if (sample.includes('{duration}')) expect(r.slots.duration.value).toBe('PT30S');
+    if (sample.includes('{obstacle}')) expect(r.slots.obstacle.resolutions?.resolutionsPerAuthority[0].values[0]?.value.id).toBe('CANT_REACH');
   });
 });
 
@@ -226,6 +239,36 @@ describe('contract example phrases', () => {
     expect(r.slots.seconds).toEqual({ name: 'seconds', value, confirmationStatus: 'NONE' });
   });
 
+  const durations: Array<[string, string]> = [
+    ['hold for a minute', 'PT1M'],
+    ['a minute', 'PT1M'],
+    ['one minute', 'PT1M'],
+    ['half a minute', 'PT30S'],
+    ['hold for 1 minute', 'PT1M'],
+    ['2 minutes', 'PT2M'],
+    ['one and a half minutes', 'PT1M30S'],
+    ['a minute and a half', 'PT1M30S'],
+    ['make the hold two minutes', 'PT2M'],
+  ];
+  test.each(durations)('"%s" -> SetHoldTimeIntent duration %s, as Alexa fills AMAZON.DURATION', (text, value) => {
+    const r = resolve(text);
+    expect(r.name).toBe('SetHoldTimeIntent');
+    expect(r.slots.duration).toEqual({ name: 'duration', value, confirmationStatus: 'NONE' });
+  });
+
+  const obstacles: Array<[string, string]> = [
+    ["I don't have a step", 'NO_STEP'],
+    ["I don't have a belt", 'NO_BELT'],
+    ["I can't reach my foot", 'CANT_REACH'],
+    ["I can't stand up", 'CANT_STAND'],
+    ["I can't get down on the floor", 'CANT_GET_DOWN'],
+  ];
+  test.each(obstacles)('"%s" -> ObstacleIntent %s', (text, id) => {
+    const r = resolve(text);
+    expect(r.name).toBe('ObstacleIntent');
+    expect(r.slots.obstacle.resolutions?.resolutionsPerAuthority[0].values[0]?.value.id).toBe(id);
+  });
+
   const simple: Array<[string, string]> = [
     ["I'm ready", 'ReadyIntent'],
     ['ready', 'ReadyIntent'],
@@ -254,6 +297,25 @@ describe('contract example phrases', () => {
     ['forget me', 'DeleteMyDataIntent'],
     ['delete my data', 'DeleteMyDataIntent'],
     ['erase my information', 'DeleteMyDataIntent'],
+    ['I feel dizzy', 'FeelingUnwellIntent'],
+    ["I'm light-headed", 'FeelingUnwellIntent'],
+    ['my leg is numb', 'FeelingUnwellIntent'],
+    ['my foot is tingling', 'FeelingUnwellIntent'],
+    ['I feel sick', 'FeelingUnwellIntent'],
+    ['I fell', 'NeedHelpIntent'],
+    ["I've fallen", 'NeedHelpIntent'],
+    ["I can't get up", 'NeedHelpIntent'],
+    ['help me up', 'NeedHelpIntent'],
+    ['call for help', 'NeedHelpIntent'],
+    ['which leg?', 'ProgressIntent'],
+    ['how long is the hold?', 'ProgressIntent'],
+    ['how many are left?', 'ProgressIntent'],
+    ['where am I?', 'ProgressIntent'],
+    ['what?', 'AMAZON.RepeatIntent'],
+    ['huh?', 'AMAZON.RepeatIntent'],
+    ['pardon?', 'AMAZON.RepeatIntent'],
+    ["I didn't hear you", 'AMAZON.RepeatIntent'],
+    ['stop stop stop', 'AMAZON.StopIntent'],
   ];
   test.each(simple)('"%s" -> %s', (text, name) => {
     expect(resolve(text)).toEqual({ name, confirmationStatus: 'NONE', slots: {} });

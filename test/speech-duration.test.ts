@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import calibration from '../lambda/speech/timing/calibration.en-US.json';
-import { PACES, espeakWordsPerMinute, paceRatePercent, type Pace } from '../lambda/speech/timing/pace';
+import { espeakWordsPerMinute } from '../lambda/speech/timing/pace';
+import { PACES, paceRatePercent, type Pace } from '../lambda/vocabulary/pace';
 import {
   SPEECH_FEATURE_NAMES,
   consonantCount,
@@ -156,11 +157,11 @@ describe('estimateSpeechSeconds (pure)', () => {
     for (const row of first) for (const seconds of row) expect(Number.isFinite(seconds)).toBe(true);
   });
 
-  it('is a pure module: no Node APIs, only the pace module and the bundled calibration', () => {
+  it('is a pure module: no Node APIs, only the pace vocabulary and the bundled calibration', () => {
     for (const file of ['speech-duration.ts', 'pace.ts']) {
       const source = readFileSync(join(ROOT, 'lambda', 'speech', 'timing', file), 'utf8');
       const imports = [...source.matchAll(/from\s+'([^']+)'|require\(\s*'([^']+)'\s*\)/g)].map((m) => m[1] ?? m[2]);
-      expect(imports.filter((i) => !['./pace', './calibration.en-US.json'].includes(i))).toEqual([]);
+      expect(imports.filter((i) => !['../../vocabulary/pace', './calibration.en-US.json'].includes(i))).toEqual([]);
       expect(source).not.toMatch(/\b(process|Date\.now|Math\.random)\b/);
     }
   });

@@ -11,7 +11,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { espeakWordsPerMinute, type Pace } from '../../lambda/speech/timing/pace';
+import { espeakWordsPerMinute } from '../../lambda/speech/timing/pace';
+import type { Pace } from '../../lambda/vocabulary/pace';
 
 /** The espeak-ng voice all timings are measured with. */
 export const ESPEAK_VOICE = 'en-us';

@@ -1,7 +1,8 @@
 /**
  * What every response must be, checked the same way everywhere: valid Amazon
  * SSML (by ssml-check-core), every <break> within Alexa's 10 s, speech under
- * 8,000 characters, and none of the words that betray a bug.
+ * 8,000 characters, none of the words that betray a bug, and no sentence said
+ * twice in one response (a confused listener hears it as a loop).
  */
 import { check } from 'ssml-check-core';
 import type { ResponseEnvelope } from 'ask-sdk-model';
@@ -22,6 +23,21 @@ export async function ssmlProblems(ssml: string): Promise<string[]> {
   return problems;
 }
 
+/** Sentences said more than once in one piece of speech; a timed hold's cues may come round again. */
+export function repeatedSentences(ssml: string): string[] {
+  if (ssml.includes('<audio')) return [];
+  const text = ssml.replace(/<[^>]+>/g, ' ').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const seen = new Set<string>();
+  const repeated: string[] = [];
+  for (const sentence of text.split(/(?<=[.?!])\s+/)) {
+    const key = sentence.trim().toLowerCase();
+    if (!key) continue;
+    if (seen.has(key)) repeated.push(sentence.trim());
+    seen.add(key);
+  }
+  return repeated;
+}
+
 /** Problems with a whole response envelope: its speech and reprompt, and the session flag. */
 export async function responseProblems(envelope: ResponseEnvelope): Promise<string[]> {
   const problems: string[] = [];
@@ -36,6 +52,7 @@ export async function responseProblems(envelope: ResponseEnvelope): Promise<stri
       continue;
     }
     problems.push(...(await ssmlProblems(speech.ssml)).map((p) => `${name}: ${p}`));
+    problems.push(...repeatedSentences(speech.ssml).map((sentence) => `${name}: says "${sentence}" twice`));
   }
   if (response.shouldEndSession === false && !response.reprompt) problems.push('session left open without a reprompt');
   return problems;
