@@ -1030,10 +1030,8 @@ describe('an unfinished routine', () => {
     );
   });
 
-  // BUG (lambda/state/machine.ts, promptFor 'offerResume'): the question names the leg of the
-  // stored cursor (the hold just finished), not the leg the user will carry on with
-  // (resumePoint(cursor).holdIndex). After finishing the right-leg hold and stopping, the user
-  // hears "on your right leg", and "yes" then starts the left leg.
+  // The offer names the leg the user will carry on with, not the one of the hold just finished:
+  // "yes" after it starts the left leg, so the question must say so.
   test('stopped after finishing the right-leg hold: the offer names the leg that comes next (left)', async () => {
     const userId = newUserId();
     await converse(newSim(userId), `${TO_FIRST_HOLD}\nU: stop\nA: ~place is saved~ .`);
@@ -1048,11 +1046,8 @@ describe('an unfinished routine', () => {
     );
   });
 
-  // BUG (lambda/persistence/user-record.ts recordDigest + lambda/interceptors/user-data.ts
-  // SaveUserData): the digest leaves the time stamp out, so resuming a routine at the step where
-  // it was stored "changes nothing" and nothing is written: `unfinished.savedAt` keeps the time
-  // of the first session. A user who stopped 23 h ago, picks it up, and stops again at once is,
-  // two hours later, not offered it, because the 24 h window still counts from the first stop.
+  // Picking a routine up and stopping again at the same step must still store the new time:
+  // the 24 h window counts from the last stop, not the first.
   test('picking a routine up renews the 24 hour window', async () => {
     const userId = newUserId();
     const sim = newSim(userId);
@@ -1073,10 +1068,8 @@ describe('an unfinished routine', () => {
     );
   });
 
-  // BUG (lambda/state/machine.ts, menuEvent / dispatch): a one-shot "Alexa, ask hamstring coach
-  // to carry on" (ResumeIntent in a new session) ignores the stored unfinished routine and answers
-  // "First, let's pick a stretch", although the user has just been told "Open Hamstring Coach
-  // again when you want to carry on". It should resume it (or at least offer to).
+  // The user was just told "Open Hamstring Coach again when you want to carry on", so a one-shot
+  // ResumeIntent in a new session picks up the stored routine (or offers to), never the menu.
   test('a one-shot "ask hamstring coach to carry on" picks up the unfinished routine', async () => {
     const userId = newUserId();
     await converse(newSim(userId), STOP_AFTER_TWO_STEPS);
