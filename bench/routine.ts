@@ -1,23 +1,13 @@
 /**
- * Request envelopes, response checks and the routine driver shared by the bench
- * runners (bench/cold-runner.ts, bench/warm-runner.ts). No Node-only imports
- * besides `process.hrtime`, so esbuild bundles it into each runner.
+ * The routine the warm runner walks (bench/warm-runner.ts): one session from launch
+ * to goodbye, its request timestamps moved on by the skill's own speech clock.
  */
-import type { Intent, RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
-import type { Context } from 'aws-lambda';
-
-export type Kind = 'skill' | 'hello';
-
-export type Handler = (event: RequestEnvelope, context: Context) => Promise<ResponseEnvelope>;
-
-/** Where results come back to bench/run.ts: one stdout line with this prefix (the skill logs to stdout too). */
-export const RESULT_MARKER = '@@bench-result ';
-
-/** The bench passes it to the skill as SKILL_ID too, as the Lambda stack does with the real ID. */
-export const APPLICATION_ID = 'amzn1.ask.skill.b3c4b3c4-0000-4000-8000-000000000001';
-const DEVICE_ID = 'amzn1.ask.device.BENCHDEVICE';
-/** Refused port: a skill that unexpectedly calls an Alexa service API fails fast instead of hanging. */
-const API_ENDPOINT = 'https://127.0.0.1:9';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { spokenSeconds } from '../lambda/local/speech-clock';
+import {
+  checkResponse, envelope, Handler, intentRequest, Kind, lambdaContext, launchRequest, plainIntent, RequestBody, sessionEndedRequest, SessionState, speechOf,
+  startStretchIntent,
+} from './requests';
 
 /** Routine clock: sessions start at 07:30 UTC on consecutive days from this date. */
 const BASE_TIME_MS = Date.UTC(2026, 0, 5, 7, 30, 0);
@@ -28,176 +18,15 @@ export const FALLBACK_TURN_MS = 60_000;
 /** Routine turn cap: the routine ends there even if the skill never sets shouldEndSession. */
 export const MAX_TURNS = 60;
 
-export class BenchError extends Error {
-  override name = 'BenchError';
-}
-
-export function lambdaContext(requestId: string): Context {
-  return {
-    callbackWaitsForEmptyEventLoop: true,
-    functionName: 'hamstring-coach-bench',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:hamstring-coach-bench',
-    memoryLimitInMB: '512',
-    awsRequestId: requestId,
-    logGroupName: '/aws/lambda/hamstring-coach-bench',
-    logStreamName: 'bench',
-    getRemainingTimeInMillis: () => 8000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
-
-export interface SessionState {
-  sessionId: string;
-  userId: string;
-  isNew: boolean;
-  attributes: { [key: string]: unknown };
-}
-
-type RequestBody = RequestEnvelope['request'];
-
-export function envelope(session: SessionState, request: RequestBody): RequestEnvelope {
-  const user = { userId: session.userId };
-  const application = { applicationId: APPLICATION_ID };
-  return {
-    version: '1.0',
-    session: {
-      new: session.isNew,
-      sessionId: session.sessionId,
-      application,
-      user,
-      attributes: session.attributes,
-    },
-    context: {
-      System: {
-        application,
-        user,
-        device: { deviceId: DEVICE_ID, supportedInterfaces: {} },
-        apiEndpoint: API_ENDPOINT,
-        apiAccessToken: 'bench-token',
-      },
-    },
-    request,
-  };
-}
-
-export function launchRequest(requestId: string, timeMs: number): RequestBody {
-  return { type: 'LaunchRequest', requestId, timestamp: iso(timeMs), locale: 'en-US' };
-}
-
-export function intentRequest(requestId: string, timeMs: number, intent: Intent): RequestBody {
-  return { type: 'IntentRequest', requestId, timestamp: iso(timeMs), locale: 'en-US', dialogState: 'COMPLETED', intent };
-}
-
-export function sessionEndedRequest(requestId: string, timeMs: number): RequestBody {
-  return { type: 'SessionEndedRequest', requestId, timestamp: iso(timeMs), locale: 'en-US', reason: 'USER_INITIATED' };
-}
-
-/** StartStretchIntent with slot variant = "sitting", resolved (ER_SUCCESS_MATCH) to id SITTING. */
-export function startStretchIntent(): Intent {
-  const variant: Slot = {
-    name: 'variant',
-    value: 'sitting',
-    confirmationStatus: 'NONE',
-    resolutions: {
-      resolutionsPerAuthority: [{
-        authority: `amzn1.er-authority.echo-sdk.${APPLICATION_ID}.StretchVariant`,
-        status: { code: 'ER_SUCCESS_MATCH' },
-        values: [{ value: { name: 'sitting', id: 'SITTING' } }],
-      }],
-    },
-  };
-  return { name: 'StartStretchIntent', confirmationStatus: 'NONE', slots: { variant } };
-}
-
-export function plainIntent(name: string): Intent {
-  return { name, confirmationStatus: 'NONE', slots: {} };
-}
-
-function iso(timeMs: number): string {
-  return new Date(timeMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** The text or SSML of a response's outputSpeech, or undefined when it has none. */
-export function speechOf(envelope: ResponseEnvelope | undefined): string | undefined {
-  const speech = envelope?.response?.outputSpeech;
-  if (!speech) return undefined;
-  const text = speech.type === 'SSML' ? speech.ssml : speech.text;
-  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
-}
-
-/** Throws BenchError unless `value` is a response envelope (with non-empty outputSpeech when expected). */
-export function checkResponse(value: unknown, expectSpeech: boolean, where: string): ResponseEnvelope {
-  const envelope = value as ResponseEnvelope | undefined;
-  if (typeof envelope !== 'object' || envelope === null || typeof envelope.response !== 'object' || envelope.response === null) {
-    throw new BenchError(`${where}: not a response envelope: ${preview(value)}`);
-  }
-  if (envelope.version !== '1.0') throw new BenchError(`${where}: envelope version ${preview(envelope.version)}, expected "1.0"`);
-  if (expectSpeech && speechOf(envelope) === undefined) {
-    throw new BenchError(`${where}: response without outputSpeech: ${preview(envelope)}`);
-  }
-  return envelope;
-}
-
-function preview(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 600 ? `${text.slice(0, 600)}…` : text;
-}
-
-const WORDS_PER_SECOND = 150 / 60; // a typical Alexa speaking rate at 100 %
-const SENTENCE_PAUSE_S = 0.3;
-const BREAK_STRENGTH_S: Record<string, number> = { none: 0, 'x-weak': 0, weak: 0.25, medium: 0.5, strong: 0.75, 'x-strong': 1 };
-const RATE_KEYWORD: Record<string, number> = { 'x-slow': 0.6, slow: 0.8, medium: 1, fast: 1.2, 'x-fast': 1.4 };
-
 /**
- * A rough spoken length of a response's speech, in milliseconds: words at 150 wpm
- * scaled by <prosody rate>, plus <break> times and a short pause per sentence;
- * FALLBACK_TURN_MS when there is no speech. Only used to advance request
- * timestamps realistically, so the skill's own timing logic sees plausible gaps.
+ * How long a response takes to say, in milliseconds, by the skill's own timing model
+ * (the voice simulator's clock); FALLBACK_TURN_MS when there is no speech. Moves
+ * request timestamps on, so the skill's hold timing sees plausible gaps.
  */
 export function spokenLengthMs(envelope: ResponseEnvelope | undefined): number {
   const speech = speechOf(envelope);
-  if (speech === undefined) return FALLBACK_TURN_MS;
-  let seconds = 0;
-  const rates: number[] = [1];
-  const tokens = speech.match(/<[^>]*>|[^<]+/g) ?? [];
-  for (const token of tokens) {
-    if (!token.startsWith('<')) {
-      const rate = rates[rates.length - 1] ?? 1;
-      const words = token.split(/\s+/).filter((w) => /\w/.test(w)).length;
-      const sentences = (token.match(/[.!?]+(\s|$)/g) ?? []).length;
-      seconds += words / WORDS_PER_SECOND / rate + sentences * SENTENCE_PAUSE_S;
-      continue;
-    }
-    const tag = /^<\s*(\/?)\s*([\w:-]+)([^>]*?)(\/?)\s*>$/.exec(token);
-    if (!tag) continue;
-    const [, closing, name, attrs = '', selfClosing] = tag;
-    if (name === 'break') {
-      const time = /time\s*=\s*"(\d+(?:\.\d+)?)(ms|s)"/i.exec(attrs);
-      const strength = /strength\s*=\s*"([\w-]+)"/i.exec(attrs);
-      if (time) seconds += Number(time[1]) / (time[2]?.toLowerCase() === 'ms' ? 1000 : 1);
-      else seconds += BREAK_STRENGTH_S[strength?.[1] ?? 'medium'] ?? 0.5;
-    } else if (name === 'prosody' && !selfClosing) {
-      if (closing) {
-        if (rates.length > 1) rates.pop();
-      } else {
-        const rateAttr = /rate\s*=\s*"([^"]+)"/i.exec(attrs)?.[1];
-        const parent = rates[rates.length - 1] ?? 1;
-        let factor = 1;
-        if (rateAttr?.endsWith('%')) factor = Math.max(0.2, Number(rateAttr.slice(0, -1)) / 100 || 1);
-        else if (rateAttr !== undefined) factor = RATE_KEYWORD[rateAttr] ?? 1;
-        rates.push(parent * factor);
-      }
-    }
-  }
-  return seconds > 0 ? Math.round(seconds * 1000) : FALLBACK_TURN_MS;
+  const ms = speech === undefined ? 0 : Math.round(spokenSeconds(speech) * 1000);
+  return ms > 0 ? ms : FALLBACK_TURN_MS;
 }
 
 export interface TurnRecord {
@@ -300,32 +129,4 @@ export async function runRoutine(handler: Handler, plan: RoutinePlan, observer?:
     if (plan.closeWithSessionEnded && total > 1) await turn(sessionEndedRequest(requestId(), clock), 'SessionEndedRequest', false);
   }
   return { turns, endedBySkill };
-}
-
-/** Loads a bundle and returns its handler, or throws BenchError. */
-export function loadHandler(bundlePath: string): Handler {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const mod = require(bundlePath) as { handler?: unknown };
-  if (typeof mod.handler !== 'function') throw new BenchError(`${bundlePath} does not export a handler function`);
-  const handler = mod.handler as (event: RequestEnvelope, context: Context) => unknown;
-  return async (event, context) => {
-    const result = handler(event, context);
-    if (!result || typeof (result as Promise<unknown>).then !== 'function') {
-      throw new BenchError('handler(event, context) did not return a Promise');
-    }
-    return (await result) as ResponseEnvelope;
-  };
-}
-
-/** Prints the result line for bench/run.ts and exits at once (pending timers or sockets must not add time). */
-export function finish(result: unknown): never {
-  process.stdout.write(`\n${RESULT_MARKER}${JSON.stringify(result)}\n`);
-  process.exit(0);
-}
-
-/** Reports a runner failure on stderr and exits non-zero. */
-export function fail(error: unknown): never {
-  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-  process.stderr.write(`bench runner failed: ${text}\n`);
-  process.exit(1);
 }

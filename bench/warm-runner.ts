@@ -11,7 +11,9 @@
  * reported as late; after a session's last response a final read after
  * `settleMs` catches them.
  */
-import { fail, finish, Kind, loadHandler, RoutineRecord, runRoutine, TurnObserver, TurnRecord } from './routine';
+import type { ProxyCounts } from '../test/support/counting-proxy';
+import { fail, finish, Kind, loadHandler } from './requests';
+import { RoutineRecord, runRoutine, TurnObserver, TurnRecord } from './routine';
 
 export interface WarmConfig {
   mode: 'warm' | 'dynamo';
@@ -27,11 +29,6 @@ export interface WarmConfig {
   settleMs?: number;
   /** dynamo mode: wait after each response before counting its calls. */
   turnSettleMs?: number;
-}
-
-export interface ProxyCounts {
-  ops: Record<string, number>;
-  errors: number;
 }
 
 export interface WarmResult {

@@ -1,4 +1,5 @@
-// Bundles the Lambda entry into one CommonJS file, dist/index.js (the contract's build output).
+// Bundles the Lambda entry into one CommonJS file, dist/index.js: what the deploy
+// uploads (ask-resources.json code.default.src, handler index.handler) and the tests load.
 //
 // The AWS SDK v3 stays outside the bundle: Lambda's Node.js runtimes ship it,
 // and bundled it was two thirds of the file and most of the cold start, even

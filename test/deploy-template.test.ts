@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import {
   CFN_DEPLOYER_PARAMETERS,
   askResourcesProblems,
+  parameterAccepts,
   parseCfnYaml,
   templateProblems,
   templateTextProblems,
@@ -48,11 +49,19 @@ describe('infrastructure/skill-stack.yaml', () => {
     expect(templateTextProblems(templateText)).toEqual([]);
   });
 
-  test('declares the parameters the cfn-deployer passes, runtime defaulting to nodejs22.x', () => {
+  test('declares the parameters the cfn-deployer passes, runtime defaulting to nodejs24.x', () => {
     const t = template();
     expect(Object.keys(t.Parameters)).toEqual(expect.arrayContaining([...CFN_DEPLOYER_PARAMETERS]));
-    expect(t.Parameters.LambdaRuntime.Default).toBe('nodejs22.x');
+    expect(t.Parameters.LambdaRuntime.Default).toBe('nodejs24.x');
     expect(t.Parameters.LambdaHandler.Default).toBe('index.handler');
+  });
+
+  test('runtime: a deploy may choose nodejs22.x or nodejs24.x, never nodejs20.x (Lambda no longer creates it) nor a version that does not exist', () => {
+    const runtime = template().Parameters.LambdaRuntime;
+    expect(['nodejs22.x', 'nodejs24.x'].filter((v) => parameterAccepts(runtime, v))).toEqual(['nodejs22.x', 'nodejs24.x']);
+    for (const refused of ['nodejs20.x', 'nodejs18.x', 'nodejs23.x', 'nodejs25.x', 'nodejs99.x', 'python3.13']) {
+      expect({ refused, accepted: parameterAccepts(runtime, refused) }).toEqual({ refused, accepted: false });
+    }
   });
 
   test('function: arm64, timeout under Alexa’s 8 s, sensible memory, SKILL_ID and TABLE_NAME wired', () => {
@@ -185,7 +194,18 @@ describe('templateProblems() catches careless edits', () => {
     ['x86_64', (t) => (resourceOfType(t, 'AWS::Lambda::Function').Properties.Architectures = ['x86_64']), /Architectures should be \[arm64\]/],
     ['timeout 8 s', (t) => (resourceOfType(t, 'AWS::Lambda::Function').Properties.Timeout = 8), /Timeout should be 3–7 s/],
     ['memory 3008 MB', (t) => (resourceOfType(t, 'AWS::Lambda::Function').Properties.MemorySize = 3008), /MemorySize should be/],
-    ['runtime default nodejs18.x', (t) => (t.Parameters.LambdaRuntime.Default = 'nodejs18.x'), /LambdaRuntime should default to nodejs22.x/],
+    ['runtime default nodejs18.x', (t) => (t.Parameters.LambdaRuntime.Default = 'nodejs18.x'), /LambdaRuntime should default to nodejs24.x/],
+    ['runtime nodejs20.x allowed', (t) => t.Parameters.LambdaRuntime.AllowedValues.push('nodejs20.x'), /LambdaRuntime allows \["nodejs20.x"\]/],
+    ['a runtime that does not exist allowed', (t) => t.Parameters.LambdaRuntime.AllowedValues.push('nodejs99.x'), /LambdaRuntime allows \["nodejs99.x"\]/],
+    [
+      'runtime pattern instead of a list',
+      (t) => {
+        delete t.Parameters.LambdaRuntime.AllowedValues;
+        t.Parameters.LambdaRuntime.AllowedPattern = '^nodejs(2[0-9]|[3-9][0-9])\\.x$';
+      },
+      /LambdaRuntime should list its AllowedValues/,
+    ],
+    ['nodejs22.x no longer allowed', (t) => (t.Parameters.LambdaRuntime.AllowedValues = ['nodejs24.x']), /LambdaRuntime refuses nodejs22.x/],
     ['SKILL_ID hard-coded', (t) => (resourceOfType(t, 'AWS::Lambda::Function').Properties.Environment.Variables.SKILL_ID = 'amzn1.ask.skill.x'), /SKILL_ID should be !Ref SkillId/],
     ['TABLE_NAME dropped', (t) => delete resourceOfType(t, 'AWS::Lambda::Function').Properties.Environment.Variables.TABLE_NAME, /TABLE_NAME should be/],
     ['provisioned table', (t) => (resourceOfType(t, 'AWS::DynamoDB::Table').Properties.BillingMode = 'PROVISIONED'), /BillingMode should be PAY_PER_REQUEST/],
@@ -257,14 +277,14 @@ describe('templateProblems() catches careless edits', () => {
 });
 
 describe('ask-resources.json', () => {
-  test('points at ./skill-package, ./dist, the template; nodejs22.x, index.handler, us-east-1', () => {
+  test('points at ./skill-package, ./dist, the template; nodejs24.x, index.handler, us-east-1', () => {
     expect(askResourcesProblems(askResources, ROOT)).toEqual([]);
     const profile = askResources.profiles.default;
     expect(profile.skillMetadata.src).toBe('./skill-package');
     expect(profile.code.default.src).toBe('./dist');
     expect(profile.skillInfrastructure.type).toBe('@ask-cli/cfn-deployer');
     expect(profile.skillInfrastructure.userConfig).toMatchObject({
-      runtime: 'nodejs22.x',
+      runtime: 'nodejs24.x',
       handler: 'index.handler',
       templatePath: './infrastructure/skill-stack.yaml',
       awsRegion: 'us-east-1',

@@ -3,18 +3,15 @@
  * voice simulator while its user data lives in a real DynamoDB-compatible server
  * (dynalite, in process, on 127.0.0.1) that this file starts.
  *
- * Every DynamoDB call the skill makes goes through a small HTTP proxy in front of
- * dynalite, which counts calls per user (from the X-Amz-Target header and the key in
- * the body) and can be made slow (a request is held 5 s), dead (the port refuses
- * connections) or lossy (PutItem dropped before it reaches the table, or its answer
- * lost after it did). What is stored is read straight from dynalite, past the proxy.
+ * Every DynamoDB call the skill makes goes through the counting proxy
+ * (test/support/counting-proxy.ts, the bench uses it too), which counts calls per user
+ * and can be made slow (a request is held 5 s), dead or lossy. What is stored is read
+ * straight from dynalite, past the proxy.
  *
  * Build first (`node scripts/build.mjs`; `npm test` does it).
  */
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
@@ -22,8 +19,10 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dyn
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { loadInteractionModel, LoadedModel } from '../lambda/local/utterance-resolver';
 import { Turn, VoiceSimulator } from '../lambda/local/voice-simulator';
-import { RECORD_VERSION } from '../lambda/persistence/user-record';
+import { RECORD_VERSION, UserRecord } from '../lambda/persistence/user-record';
+import { newUserProfile } from '../lambda/state/profile';
 import { converse } from './support/conversation';
+import { CountingProxy } from './support/counting-proxy';
 import { LocalDynamo, startDynalite } from './support/dynalite';
 
 const BUNDLE = path.resolve(__dirname, '..', 'dist', 'index.js');
@@ -49,146 +48,10 @@ function expectReadiesToFinish(turns: Turn[], variant: keyof typeof READIES_TO_F
 }
 
 type Handler = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
-/** The operation from X-Amz-Target (DynamoDB_20120810.GetItem -> 'GetItem'). */
-type Op = string;
-
-// ------------------------------------------------------------------ counting proxy
-
-interface Call {
-  op: Op;
-  id: string | undefined;
-}
-
-/** An HTTP proxy on 127.0.0.1 in front of dynalite that counts and, on demand, misbehaves. */
-class CountingProxy {
-  readonly calls: Call[] = [];
-  /** Requests for which this returns true are held SLOW_MS before being forwarded. */
-  slow: ((op: Op) => boolean) | undefined;
-  /** 'drop': PutItem never reaches the table; 'loseAnswer': it does, but its answer is lost. */
-  putFault: 'none' | 'drop' | 'loseAnswer' = 'none';
-  port = 0;
-  private readonly server: http.Server;
-  private readonly sockets = new Set<Socket>();
-  private readonly timers = new Set<NodeJS.Timeout>();
-  private dead = false;
-
-  constructor(private readonly upstream: URL) {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    this.server.keepAliveTimeout = 1000;
-    this.server.on('connection', (socket) => {
-      this.sockets.add(socket);
-      socket.on('close', () => this.sockets.delete(socket));
-    });
-  }
-
-  get endpoint(): string {
-    return `http://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    await this.listen(0);
-    this.port = (this.server.address() as AddressInfo).port;
-  }
-
-  /** The DynamoDB calls made for one user since `mark` (an index into `calls`), by operation. */
-  count(userId: string, mark = 0): Record<'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'other', number> {
-    const counts = { GetItem: 0, PutItem: 0, UpdateItem: 0, DeleteItem: 0, other: 0 };
-    for (const call of this.calls.slice(mark)) {
-      if (call.id !== userId) continue;
-      if (call.op in counts) counts[call.op as keyof typeof counts] += 1;
-      else counts.other += 1;
-    }
-    return counts;
-  }
-
-  /** The table goes away: the port refuses connections, open connections are cut. */
-  async die(): Promise<void> {
-    if (this.dead) return;
-    this.dead = true;
-    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    for (const socket of this.sockets) socket.destroy();
-    await closed;
-  }
-
-  async revive(): Promise<void> {
-    if (!this.dead) return;
-    await this.listen(this.port);
-    this.dead = false;
-  }
-
-  reset(): void {
-    this.slow = undefined;
-    this.putFault = 'none';
-  }
-
-  async stop(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    if (!this.dead) await this.die();
-  }
-
-  private listen(port: number): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(port, '127.0.0.1', () => {
-        this.server.off('error', reject);
-        resolve();
-      });
-    });
-  }
-
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const op = String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
-      let id: string | undefined;
-      try {
-        const parsed = JSON.parse(body.toString('utf8')) as { Key?: { id?: { S?: string } }; Item?: { id?: { S?: string } } };
-        id = parsed.Key?.id?.S ?? parsed.Item?.id?.S;
-      } catch {
-        id = undefined;
-      }
-      this.calls.push({ op, id });
-      if (op === 'PutItem' && this.putFault === 'drop') {
-        req.socket.destroy();
-        return;
-      }
-      if (this.slow?.(op)) {
-        const timer = setTimeout(() => {
-          this.timers.delete(timer);
-          // Only if the client is still waiting: an aborted request never reaches the table.
-          if (!req.socket.destroyed) this.forward(req, body, res, op);
-        }, SLOW_MS);
-        this.timers.add(timer);
-        return;
-      }
-      this.forward(req, body, res, op);
-    });
-  }
-
-  private forward(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, op: Op): void {
-    const upstream = http.request(
-      { host: this.upstream.hostname, port: Number(this.upstream.port), method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        if (op === 'PutItem' && this.putFault === 'loseAnswer') {
-          answer.resume();
-          answer.on('end', () => req.socket.destroy());
-          return;
-        }
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.destroy());
-    upstream.end(body);
-  }
-}
 
 // ------------------------------------------------------------------ the Lambda, as a container
 
-/** A fresh copy of the built bundle: a new Lambda container, which reads the environment on its first request. */
+/** A fresh copy of the built bundle: a new Lambda container, which reads the environment when it loads. */
 function loadBundle(): Handler {
   let exported: { handler: (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope> } | undefined;
   jest.isolateModules(() => {
@@ -250,7 +113,7 @@ beforeAll(async () => {
   if (!fs.existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`node scripts/build.mjs\` (npm test builds first).`);
   savedEnv = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]));
   dynamo = await startDynalite('hamstring-coach-skill-test');
-  proxy = new CountingProxy(new URL(dynamo.endpoint));
+  proxy = new CountingProxy(new URL(dynamo.endpoint), { slowMs: SLOW_MS });
   await proxy.start();
   for (const key of ENV_KEYS) delete process.env[key];
   process.env.TABLE_NAME = dynamo.tableName;
@@ -308,6 +171,11 @@ async function rawItem(userId: string): Promise<string | undefined> {
 async function stored(userId: string): Promise<Record<string, any> | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: dynamo.tableName, Key: { id: userId }, ConsistentRead: true }));
   return Item?.attributes as Record<string, any> | undefined;
+}
+
+/** A stored record as the skill writes it: a new user's profile, then what differs. */
+function userRecord(overrides: Partial<Record<keyof UserRecord, unknown>> = {}): Record<string, unknown> {
+  return { version: RECORD_VERSION, ...newUserProfile(), ...overrides };
 }
 
 async function putRecord(userId: string, attributes: Record<string, unknown>): Promise<void> {
@@ -684,10 +552,10 @@ describe('completed routines', () => {
 
   test('a longer hold is never suggested past 60 s', async () => {
     const userId = newUserId('max');
-    await putRecord(userId, {
-      version: RECORD_VERSION, heardNotice: true, prefs: { variant: 'STANDING', holdSeconds: 60, pace: 'normal' },
+    await putRecord(userId, userRecord({
+      heardNotice: true, prefs: { variant: 'STANDING', holdSeconds: 60, pace: 'normal' },
       completedSessions: 9, streak: { days: 2, lastDay: '2026-11-24' }, holdRun: { seconds: 60, count: 9 },
-    });
+    }));
     await converse(simulator(userId), `
       U: open hamstring coach
       A: ~welcome back~ ~usual standing stretch, with 60 second holds~ !~would you like to try~ !~70~ ?
@@ -962,15 +830,11 @@ describe('records written by older versions', () => {
       A: ~lying-down stretch~ ~hold each one for 45 seconds~ ~lie down on your back~ ?
     `);
     // The first write stores the current shape, keeping what the old record said.
-    expect(await stored(userId)).toEqual({
-      version: RECORD_VERSION,
+    expect(await stored(userId)).toEqual(userRecord({
       heardNotice: true,
       prefs: { variant: 'LYING', holdSeconds: 45, pace: 'normal' },
-      completedSessions: 0,
-      streak: { days: 0 },
-      holdRun: { seconds: 30, count: 0 },
       unfinished: { cursor: { variant: 'LYING', holdIndex: 0, stage: 'setup', step: 0 }, savedAt: expect.any(Number) },
-    });
+    }));
   });
 
   test('a record with bad values loads clamped and defaulted, without crashing', async () => {
@@ -994,14 +858,10 @@ describe('records written by older versions', () => {
       U: sitting
       A: ~sitting stretch~ ~hold each one for 60 seconds~ ?
     `);
-    expect(await stored(userId)).toEqual({
-      version: RECORD_VERSION,
+    expect(await stored(userId)).toEqual(userRecord({
       heardNotice: true,
       prefs: { variant: 'SITTING', holdSeconds: 60, pace: 'normal' },
-      completedSessions: 0,
-      streak: { days: 0 },
-      holdRun: { seconds: 30, count: 0 },
       unfinished: { cursor: { variant: 'SITTING', holdIndex: 0, stage: 'setup', step: 0 }, savedAt: expect.any(Number) },
-    });
+    }));
   });
 });

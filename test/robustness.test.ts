@@ -278,7 +278,7 @@ describe('envelope shapes, through the built bundle', () => {
 
 // ---------------------------------------------------------------- the application ID
 
-/** A fresh copy of the bundle, so its skill is built with this SKILL_ID (it reads the variable on its first request). */
+/** A fresh copy of the bundle, so its skill is built with this SKILL_ID (it reads the variable when it loads). */
 function bundleWithSkillId(skillId: string | undefined): Handler {
   const withVariable = <T>(run: () => T): T => {
     const outer = process.env.SKILL_ID;
@@ -296,8 +296,7 @@ function bundleWithSkillId(skillId: string | undefined): Handler {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     fresh = withVariable(() => (require(BUNDLE) as { handler: Handler }).handler);
   });
-  // The variable is set around each call too: the bundle reads it on its first request.
-  return (event, context) => withVariable(() => fresh!(event, context));
+  return (event, context) => fresh!(event, context);
 }
 
 describe('SKILL_ID, through the built bundle', () => {

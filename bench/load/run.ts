@@ -34,21 +34,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import autocannon from 'autocannon';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import {
-  APPLICATION_ID,
-  checkResponse,
-  envelope,
-  intentRequest,
-  launchRequest,
-  plainIntent,
-  spokenLengthMs,
-  startStretchIntent,
-  type SessionState,
-} from '../routine';
+import { APPLICATION_ID, checkResponse, envelope, intentRequest, launchRequest, plainIntent, startStretchIntent, type SessionState } from '../requests';
+import { spokenLengthMs } from '../routine';
+import { machine, percentile, sorted } from '../stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER_ENTRY = path.join('lambda', 'web', 'serve.ts');
@@ -403,27 +394,9 @@ function alexaTime(ms: number): string {
 
 // ---------------------------------------------------------------- report
 
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? 0;
-}
-
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
-
-function machine(): { nproc: number; cpuModel: string; cpus: number; node: string; platform: string; memTotalBytes: number } {
-  const cpus = os.cpus();
-  return {
-    nproc: os.availableParallelism(),
-    cpuModel: (cpus[0]?.model ?? 'unknown').replace(/\s+/g, ' ').trim(),
-    cpus: cpus.length,
-    node: process.version,
-    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    memTotalBytes: os.totalmem(),
-  };
-}
 
 // ---------------------------------------------------------------- main
 
@@ -432,7 +405,7 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const host = machine();
   console.log(`Hamstring Coach load test (npm run load)`);
-  console.log(`machine      nproc ${host.nproc}, ${host.cpuModel}, node ${host.node}, ${host.platform}, ${mb(host.memTotalBytes)} RAM`);
+  console.log(`machine      nproc ${host.nproc}, ${host.cpu}, node ${host.node}, ${host.platform}, ${mb(host.memTotalBytes)} RAM`);
 
   const server = await startServerChild();
   try {
@@ -519,7 +492,7 @@ async function main(): Promise<number> {
     const after = memoryOf(server.pid);
     const stopped = await stopServer(server, STOP_TIMEOUT_MS);
 
-    const sorted = Float64Array.from(latencies).sort();
+    const ordered = sorted(latencies);
     const warmup = result.warmup;
     const errors = result.errors + (warmup?.errors ?? 0);
     const timeouts = result.timeouts + (warmup?.timeouts ?? 0);
@@ -528,11 +501,11 @@ async function main(): Promise<number> {
     const completed = result['2xx'];
     const perSecond = completed / result.duration;
     const latency = {
-      p50: round2(percentile(sorted, 50)),
-      p90: round2(percentile(sorted, 90)),
-      p99: round2(percentile(sorted, 99)),
-      max: round2(sorted[sorted.length - 1] ?? 0),
-      mean: round2(sorted.reduce((sum, ms) => sum + ms, 0) / Math.max(1, sorted.length)),
+      p50: round2(percentile(ordered, 50)),
+      p90: round2(percentile(ordered, 90)),
+      p99: round2(percentile(ordered, 99)),
+      max: round2(ordered[ordered.length - 1] ?? 0),
+      mean: round2(ordered.reduce((sum, ms) => sum + ms, 0) / Math.max(1, ordered.length)),
     };
     const throughput = result.throughput.total / result.duration;
 
@@ -548,7 +521,7 @@ async function main(): Promise<number> {
 
     console.log('');
     console.log(`requests/s   ${perSecond.toFixed(1)} (2xx over ${result.duration.toFixed(2)} s; per-second samples min ${result.requests.min}, max ${result.requests.max})`);
-    console.log(`latency      p50 ${latency.p50} ms, p90 ${latency.p90} ms, p99 ${latency.p99} ms, max ${latency.max} ms (mean ${latency.mean} ms; ${sorted.length} responses, request written to response read)`);
+    console.log(`latency      p50 ${latency.p50} ms, p90 ${latency.p90} ms, p99 ${latency.p99} ms, max ${latency.max} ms (mean ${latency.mean} ms; ${ordered.length} responses, request written to response read)`);
     console.log(`throughput   ${mb(throughput)}/s of response bytes (headers included), ${mb(result.throughput.total)} in all`);
     console.log(`requests     ${result.requests.total} responses (${completed} 2xx), ${result.requests.sent} sent${warmup ? `; warm-up ${warmup.requests.total} more, not counted` : ''}`);
     console.log(`errors       ${errors} (timeouts ${timeouts}), non-2xx ${non2xx}, unexpected bodies ${wrong} of ${[...kinds.values()].reduce((s, k) => s + k.checked, 0)} checked (warm-up included)`);

@@ -10,7 +10,8 @@
  */
 import type { RequestEnvelope, ResponseEnvelope, Intent, SessionEndedReason } from 'ask-sdk-model';
 import { readSsml } from '../speech/ssml-reader';
-import { segmentsSeconds } from '../speech/render';
+import { requestEnvelope } from '../support/request-envelope';
+import { spokenSeconds } from './speech-clock';
 import { interpret, loadInteractionModel, LoadedModel, ResolvedIntent } from './utterance-resolver';
 
 export type SkillHandler = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -171,36 +172,21 @@ export class VoiceSimulator {
   }
 
   private envelope(request: RequestEnvelope['request']): RequestEnvelope {
-    const application = { applicationId: this.skillId };
-    const user = { userId: this.userId };
-    return {
-      version: '1.0',
-      session: {
-        new: this.session!.new,
-        sessionId: this.session!.id,
-        application,
-        user,
-        attributes: this.session!.attributes,
-      },
-      context: {
-        System: {
-          application,
-          user,
-          device: { deviceId: this.deviceId, supportedInterfaces: {} },
-          apiEndpoint: 'https://api.amazonalexa.com',
-          apiAccessToken: 'local-console-access-token',
-        },
-      },
-      request,
-    } as RequestEnvelope;
+    const identity = {
+      skillId: this.skillId,
+      userId: this.userId,
+      deviceId: this.deviceId,
+      apiEndpoint: 'https://api.amazonalexa.com',
+      apiAccessToken: 'local-console-access-token',
+    };
+    return requestEnvelope(identity, this.session!, request);
   }
 
   private toTurn(request: RequestEnvelope, envelope: ResponseEnvelope): Turn {
     const response = envelope.response ?? {};
     const ssml = ssmlOf(response.outputSpeech);
     const repromptSsml = ssmlOf(response.reprompt?.outputSpeech);
-    const timeline = readSsml(ssml);
-    const seconds = timeline.reduce((sum, { segment, pace }) => sum + segmentsSeconds([segment], pace), 0);
+    const seconds = spokenSeconds(ssml);
     return {
       request,
       envelope,

@@ -2,9 +2,10 @@ import type { PersistenceAdapter } from 'ask-sdk-core';
 import { DynamoDbPersistenceAdapter } from './dynamodb-adapter';
 
 /**
- * The contract's TABLE_NAME rule: DynamoDB when TABLE_NAME is set (not blank),
- * otherwise whatever `fallback` builds (the Lambda handler passes memory, the
- * console a file). Endpoint, region and credentials are left to the AWS SDK's own
+ * Where user data lives: in the DynamoDB table TABLE_NAME names (partition key
+ * `id`, a string) when it is set and not blank, otherwise in whatever `fallback`
+ * builds (the Lambda handler passes memory, the console a file). TABLE_NAME is the
+ * name the deploy template and users' scripts set, so it must not change. Endpoint, region and credentials are left to the AWS SDK's own
  * environment variables.
  *
  * Importing this module does not load the AWS SDK: DynamoDbPersistenceAdapter

@@ -1,5 +1,6 @@
 /**
- * `npm run serve`: the skill as a web service endpoint (see CONTRACT.md).
+ * `npm run serve`: the skill as a web service endpoint, POST `/`. A request that
+ * fails Alexa's signature or timestamp check gets HTTP 4xx and no skill output.
  *
  *   PORT            listening port, default 3000 (0 picks a free one)
  *   HOST            listening address, default 0.0.0.0

@@ -161,7 +161,20 @@ export const CFN_DEPLOYER_PARAMETERS = ['SkillId', 'LambdaRuntime', 'LambdaHandl
 export const TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'];
 export const LOG_ACTIONS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
 
-export const EXPECTED_RUNTIME = 'nodejs22.x';
+export const EXPECTED_RUNTIME = 'nodejs24.x';
+/**
+ * The runtimes a deploy may choose: Lambda no longer creates nodejs20.x functions and
+ * deprecates nodejs22.x on 2027-04-30. The bundle targets Node.js 20, so it runs on both.
+ */
+export const SUPPORTED_RUNTIMES = ['nodejs22.x', 'nodejs24.x'] as const;
+
+/** Whether CloudFormation would accept `value` for a String parameter (AllowedValues, AllowedPattern). */
+export function parameterAccepts(spec: unknown, value: string): boolean {
+  if (!isObject(spec)) return false;
+  if (Array.isArray(spec.AllowedValues) && !spec.AllowedValues.includes(value)) return false;
+  if (typeof spec.AllowedPattern === 'string' && !new RegExp(`^(?:${spec.AllowedPattern})$`).test(value)) return false;
+  return true;
+}
 export const EXPECTED_HANDLER = 'index.handler';
 
 interface Resource {
@@ -210,6 +223,13 @@ export function templateProblems(template: unknown): string[] {
   const runtimeParam = parameters.LambdaRuntime;
   if (isObject(runtimeParam) && runtimeParam.Default !== EXPECTED_RUNTIME) {
     fail(`parameter LambdaRuntime should default to ${EXPECTED_RUNTIME}, not ${show(runtimeParam.Default)}`);
+  }
+  if (isObject(runtimeParam)) {
+    if (!Array.isArray(runtimeParam.AllowedValues)) fail('parameter LambdaRuntime should list its AllowedValues (a pattern lets through runtimes Lambda refuses)');
+    const refused = SUPPORTED_RUNTIMES.filter((runtime) => !parameterAccepts(runtimeParam, runtime));
+    if (refused.length > 0) fail(`parameter LambdaRuntime refuses ${refused.join(', ')}`);
+    const extra = asList(runtimeParam.AllowedValues).filter((v) => !(SUPPORTED_RUNTIMES as readonly unknown[]).includes(v));
+    if (extra.length > 0) fail(`parameter LambdaRuntime allows ${show(extra)}, only ${SUPPORTED_RUNTIMES.join(' and ')} are supported`);
   }
 
   const table = one('AWS::DynamoDB::Table');

@@ -1,4 +1,8 @@
-/** The intent names CONTRACT.md fixes, in one place for every test that needs them. */
+/**
+ * The intent names the interaction model must keep, in one place for every test that needs
+ * them: renaming one breaks the skill for anyone (the console, the tests, saved dialogs) who
+ * drives it by intent name.
+ */
 export const CUSTOM_INTENTS = [
   'StartStretchIntent',
   'ReadyIntent',

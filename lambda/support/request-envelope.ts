@@ -1,0 +1,39 @@
+/**
+ * A request envelope as Alexa sends it: the request, wrapped in the session and the
+ * device context. The warm-up, the voice simulator and the bench build theirs here.
+ */
+import type { RequestEnvelope } from 'ask-sdk-model';
+
+/** Who is asking, and where Alexa's own APIs would be reached. */
+export interface EnvelopeIdentity {
+  skillId: string;
+  userId: string;
+  deviceId: string;
+  apiEndpoint: string;
+  apiAccessToken: string;
+}
+
+export interface EnvelopeSession {
+  id: string;
+  new: boolean;
+  attributes: Record<string, unknown>;
+}
+
+export function requestEnvelope(identity: EnvelopeIdentity, session: EnvelopeSession, request: RequestEnvelope['request']): RequestEnvelope {
+  const application = { applicationId: identity.skillId };
+  const user = { userId: identity.userId };
+  return {
+    version: '1.0',
+    session: { new: session.new, sessionId: session.id, application, user, attributes: session.attributes },
+    context: {
+      System: {
+        application,
+        user,
+        device: { deviceId: identity.deviceId, supportedInterfaces: {} },
+        apiEndpoint: identity.apiEndpoint,
+        apiAccessToken: identity.apiAccessToken,
+      },
+    },
+    request,
+  };
+}
