@@ -27,8 +27,8 @@ test('a first run walks into a hold with the pauses printed; a second run offers
   const first = talk(['open hamstring coach', 'in a chair', 'ready', 'ready', 'ready', 'ready', 'ready', 'stop']);
   expect(first.status).toBe(0);
   expect(first.out).toContain('You: open hamstring coach');
-  expect(first.out).toMatch(/Alexa: Welcome to Hamstring Coach\..*check with your doctor.*Which would you like\?/);
-  expect(first.out).toContain("Alexa: Here's the sitting stretch.");
+  expect(first.out).toMatch(/Alexa: Welcome to Hamstring Coach\..*check with your doctor.*Would you like to stretch sitting, standing, or lying down\?/);
+  expect(first.out).toContain("Alexa: Here's the sitting stretch:");
   const hold = first.out.split('\n').find((line) => line.includes('Round 1 of 2, right leg'));
   expect(hold).toBeDefined();
   const pauses = [...hold!.matchAll(/\[pause ([\d.]+) s\]/g)].map((m) => Number(m[1]));
@@ -40,15 +40,15 @@ test('a first run walks into a hold with the pauses printed; a second run offers
 
   const second = talk(['open hamstring coach', 'yes']);
   expect(second.status).toBe(0);
-  expect(second.out).toMatch(/Welcome back\..*sitting stretch, on your left leg/);
+  expect(second.out).toMatch(/Welcome back\..*partway through the sitting stretch/);
   expect(second.out).not.toContain('check with your doctor');
-  expect(second.out).toContain("Let's pick up where you left off.");
+  expect(second.out).toMatch(/You've done 1 of 4 holds\. Let's get back into position\. First, find a firm chair/);
 });
 
 test('an empty line is silence: the reprompt, then the session closes', () => {
   const run = talk(['open hamstring coach', '', ''], 'quiet-user.json');
   expect(run.status).toBe(0);
-  expect(run.out).toContain('Alexa: Which stretch would you like: sitting, standing, or lying on your back?');
+  expect(run.out).toContain('Alexa: Which stretch would you like: sitting, standing, or lying down?');
   expect(run.out).toContain('(Alexa closed the session.)');
 });
 

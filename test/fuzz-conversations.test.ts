@@ -176,7 +176,7 @@ const slots: fc.Arbitrary<Json> = fc.oneof(
   fc.constant(undefined),
   fc.constant({}),
   fc.constant(null),
-  fc.record({ variant: slot('variant'), seconds: slot('seconds') }, { requiredKeys: [] }),
+  fc.record({ variant: slot('variant'), seconds: slot('seconds'), duration: slot('duration'), obstacle: slot('obstacle') }, { requiredKeys: [] }),
 );
 
 const UNKNOWN_INTENTS = ['NoSuchIntent', '', 'AMAZON.ShuffleOnIntent', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'readyintent'];
@@ -187,13 +187,20 @@ const intentNamed = (name: string, withSlots: fc.Arbitrary<Json> = slots): fc.Ar
 const cleanVariant = fc.constantFrom('SITTING', 'STANDING', 'LYING').map((id) => ({
   variant: { name: 'variant', value: id.toLowerCase(), confirmationStatus: 'NONE', resolutions: matched(id) },
 }));
-const cleanSeconds = fc.constantFrom(...NUMBER_TEXT).map((value) => ({ seconds: { name: 'seconds', value, confirmationStatus: 'NONE' } }));
+const cleanSeconds = fc.oneof(
+  fc.constantFrom(...NUMBER_TEXT).map((value) => ({ seconds: { name: 'seconds', value, confirmationStatus: 'NONE' } })),
+  fc.constantFrom('PT1M', 'PT30S', 'PT1M30S', 'PT2M', 'PT45S', 'P1D', 'PT', 'PT-5S', '?').map((value) => ({ duration: { name: 'duration', value, confirmationStatus: 'NONE' } })),
+);
+const cleanObstacle = fc.constantFrom('NO_STEP', 'NO_BELT', 'CANT_REACH', 'CANT_STAND', 'CANT_GET_DOWN').map((id) => ({
+  obstacle: { name: 'obstacle', value: id.toLowerCase(), confirmationStatus: 'NONE', resolutions: matched(id) },
+}));
 
 const anyIntent: fc.Arbitrary<{ intent: Json; label: string }> = fc.oneof(
   // Going forward is weighted up, so conversations reach holds, pauses and the wrap-up.
   { weight: 30, arbitrary: fc.constantFrom('ReadyIntent', 'AMAZON.NextIntent', 'AMAZON.YesIntent').chain((n) => intentNamed(n, fc.constant(undefined))) },
   { weight: 4, arbitrary: intentNamed('StartStretchIntent', cleanVariant) },
   { weight: 1, arbitrary: intentNamed('SetHoldTimeIntent', cleanSeconds) },
+  { weight: 1, arbitrary: intentNamed('ObstacleIntent', cleanObstacle) },
   { weight: 1, arbitrary: fc.constantFrom('AMAZON.PauseIntent', 'AMAZON.ResumeIntent').chain((n) => intentNamed(n, fc.constant(undefined))) },
   { weight: 8, arbitrary: fc.constantFrom(...CONTRACT_INTENTS).chain((n) => intentNamed(n)) },
   { weight: 1, arbitrary: fc.constantFrom(...UNKNOWN_INTENTS).chain((n) => intentNamed(n)) },
@@ -209,7 +216,7 @@ const wait: fc.Arbitrary<Wait> = fc.oneof(
 
 /** Plausible-but-wrong state, more likely to reach deep code than random JSON. */
 const nearCursor: fc.Arbitrary<Json> = fc.record({
-  variant: fc.constantFrom<Json>('SITTING', 'STANDING', 'LYING', 'KNEELING', '__proto__', 5),
+  variant: fc.constantFrom<Json>('SITTING', 'STANDING', 'LYING', 'COUNTER', 'KNEELING', '__proto__', 5),
   holdIndex: fc.constantFrom<Json>(0, 1, 2, 3, 4, -1, 1.5, '1', 1e308, null),
   stage: fc.constantFrom<Json>('setup', 'switch', 'holding', 'released', 'paused', 'done', ''),
   step: fc.constantFrom<Json>(0, 1, 4, 5, 99, -1, 0.5, '0'),
@@ -608,14 +615,24 @@ class Conversation {
       must(isDeepStrictEqual(viaJson(readUserProfile(attributes.user)), viaJson(attributes.user)), `session user out of range: ${JSON.stringify(attributes.user)}`);
     }
 
-    // 6. Pain ends the session at once with the safety advice.
+    // 6. Pain during a routine, or feeling unwell at any time, ends the session at once with
+    //    the safety advice; pain before any routine is heard, and the session stays open.
     const intentName = (body.intent as { name?: unknown } | undefined)?.name;
     if (type === 'IntentRequest' && intentName === 'PainIntent') {
       stats.pains += 1;
-      must(r.shouldEndSession === true, 'PainIntent left the session open');
       const said = plainText(ssml);
-      must(/ease (off|out)/i.test(said), `PainIntent did not say to ease off: ${said}`);
-      must(/doctor/i.test(said), `PainIntent did not mention a doctor: ${said}`);
+      if (sentConversation.routine) {
+        must(r.shouldEndSession === true, 'PainIntent during a routine left the session open');
+        must(/ease (off|out)/i.test(said), `PainIntent did not say to ease off: ${said}`);
+        must(/doctor/i.test(said), `PainIntent did not mention a doctor: ${said}`);
+      } else {
+        must(r.shouldEndSession === false, 'PainIntent before any stretch ended the session');
+        must(/stop at once if anything hurts/i.test(said), `PainIntent before a stretch did not say to stop at any pain: ${said}`);
+      }
+    }
+    if (type === 'IntentRequest' && intentName === 'FeelingUnwellIntent') {
+      must(r.shouldEndSession === true, 'FeelingUnwellIntent left the session open');
+      must(/get help/i.test(plainText(ssml)), `FeelingUnwellIntent did not say to get help: ${plainText(ssml)}`);
     }
 
     // 7. A confirmed "forget me" leaves nothing stored, whatever the session's `store`

@@ -39,7 +39,7 @@ const FAULT_RESPONSE_BOUND_MS = 3000;
  * 2 switch steps before each later hold (at least 3 + 4 + 6 = 13 lying down, 14 sitting), and
  * maybe one more to finish after the last hold. Each of them changes the routine.
  */
-const READIES_TO_FINISH = { LYING: [13, 14], SITTING: [14, 15] } as const;
+const READIES_TO_FINISH = { LYING: [16, 17], SITTING: [17, 18] } as const;
 
 function expectReadiesToFinish(turns: Turn[], variant: keyof typeof READIES_TO_FINISH): void {
   const [min, max] = READIES_TO_FINISH[variant];
@@ -220,23 +220,24 @@ describe('DynamoDB reads and writes, counted at the wire', () => {
 
     const launch = await counted(userId, () => converse(sim, `
       U: open hamstring coach
-      A: ~welcome to hamstring coach~ ~check with your doctor~ ~sitting on a chair, standing up, or lying on your back~ ?
+      A: ~welcome to hamstring coach~ ~check with your doctor~ ~sitting, standing, or lying down~ ?
     `));
     expect(launch.ops).toMatchObject({ GetItem: 1, PutItem: 1, UpdateItem: 0, DeleteItem: 0, other: 0 }); // heardNotice is new
     expect(await stored(userId)).toMatchObject({ heardNotice: true });
 
+    // Choosing a stretch stores nothing yet: there is no place worth keeping before the first step is done.
     const choose = await counted(userId, () => converse(sim, `
       U: the lying down one
       A: ~lying-down stretch~ ~30 seconds~ ~lie down on your back~ ~say ready~ ?
     `));
-    expect(choose.ops).toMatchObject({ GetItem: 0, PutItem: 1 });
+    expect(choose.ops).toMatchObject({ GetItem: 0, PutItem: 0 });
     const afterChoose = await rawItem(userId);
 
     // Turns that change nothing write nothing.
     for (const [said, spec] of [
       ['say it again', '~lie down on your back~ ?'],
-      ['help', '~step 1 of 4~ ~check with your doctor~ ?'],
-      ['purple monkey dishwasher', "~didn't get that~ ~say ready~ ?"],
+      ['help', '~step 1 of 4~ ~say ready~ ?'],
+      ['purple monkey dishwasher', "~didn't catch that~ ~say ready~ ?"],
     ] as const) {
       const quiet = await counted(userId, () => converse(sim, `U: ${said}\nA: ${spec}`));
       expect({ said, ...quiet.ops }).toEqual({ said, GetItem: 0, PutItem: 0, UpdateItem: 0, DeleteItem: 0, other: 0 });
@@ -253,7 +254,7 @@ describe('DynamoDB reads and writes, counted at the wire', () => {
     expect(plain(readies[readies.length - 1].text)).toContain('well done');
 
     const total1 = proxy.count(userId, session1);
-    expect(total1).toEqual({ GetItem: 1, PutItem: 2 + readies.length, UpdateItem: 0, DeleteItem: 0, other: 0 });
+    expect(total1).toEqual({ GetItem: 1, PutItem: 1 + readies.length, UpdateItem: 0, DeleteItem: 0, other: 0 });
     figures.fullSessionGets = total1.GetItem;
     figures.fullSessionPuts = total1.PutItem;
     figures.fullSessionTurns = 2 + 3 + readies.length;
@@ -264,7 +265,7 @@ describe('DynamoDB reads and writes, counted at the wire', () => {
       U: open hamstring coach
       A: ~welcome back~ ~usual lying-down stretch~ !~check with your doctor~ ?
       U: no
-      A: ~which would you like~ ?
+      A: ~would you like to stretch~ ?
       U: <SessionEndedRequest USER_INITIATED>
     `);
     expect(proxy.count(userId, session2)).toEqual({ GetItem: 1, PutItem: 0, UpdateItem: 0, DeleteItem: 0, other: 0 });
@@ -279,7 +280,7 @@ describe('remembered between sessions', () => {
       U: open hamstring coach
       A: ~check with your doctor~ ?
       U: hold for forty five seconds
-      A: ~each hold for 45 seconds~ ?
+      A: ~each hold will be 45 seconds~ ?
       U: speak slower
       A: ~more slowly~ ?
       U: the lying down one
@@ -288,18 +289,21 @@ describe('remembered between sessions', () => {
     expect(await stored(userId)).toMatchObject({
       version: RECORD_VERSION,
       heardNotice: true,
-      prefs: { variant: 'LYING', holdSeconds: 45, pace: 'slow' },
+      prefs: { holdSeconds: 45, pace: 'slow' },
     });
+    // The usual stretch is the one last completed, not one merely chosen.
+    expect((await stored(userId))?.prefs.variant).toBeUndefined();
     await readyToTheEnd(sim, userId);
+    expect((await stored(userId))?.prefs.variant).toBe('LYING');
 
     const [welcome] = await converse(sim, `
       U: open hamstring coach
-      A: ~welcome back~ ~usual lying-down stretch, with 45 second holds~ !~check with your doctor~ !~welcome to hamstring coach~ ?
+      A: ~welcome back~ ~usual lying-down stretch, holding for 45 seconds~ !~check with your doctor~ !~welcome to hamstring coach~ ?
     `);
     expect(welcome.ssml).toContain('<prosody rate="80%">');
     const [start] = await converse(sim, `
       U: yes
-      A: ~lying-down stretch~ ~hold each one for 45 seconds~ ~lie down on your back~ ?
+      A: ~lying-down stretch~ ~holding for 45 seconds~ ~lie down on your back~ ?
     `);
     expect(start.ssml).toContain('<prosody rate="80%">');
     expect(await stored(userId)).toMatchObject({ prefs: { variant: 'LYING', holdSeconds: 45, pace: 'slow' }, completedSessions: 1 });
@@ -329,13 +333,13 @@ describe('resume an unfinished routine', () => {
 
     await converse(sim, `
       U: open hamstring coach
-      A: ~welcome back~ ~stopped partway through the sitting stretch, on your right leg~ ~carry on~ !~check with your doctor~ ?
+      A: ~welcome back~ ~stopped partway through the sitting stretch~ ~carry on~ !~check with your doctor~ ?
       U: yes
-      A: ~pick up where you left off~ ~now your right leg. stretch it out in front of you~ ?
+      A: ~back into position~ ~find a firm chair~ ?
       U: ready
-      A: ~point the toes of your right foot up~ ?
+      A: ~now your right leg. stretch it out in front of you~ ?
     `);
-    expect((await stored(userId))?.unfinished?.cursor).toEqual({ variant: 'SITTING', holdIndex: 0, stage: 'setup', step: 2 });
+    expect((await stored(userId))?.unfinished?.cursor).toEqual({ variant: 'SITTING', holdIndex: 0, stage: 'setup', step: 1 });
   });
 
   test('after Alexa ends the session (SessionEndedRequest): nothing written, the place is offered next time', async () => {
@@ -357,9 +361,11 @@ describe('resume an unfinished routine', () => {
 
     await converse(sim, `
       U: open hamstring coach
-      A: ~welcome back~ ~standing stretch, on your right leg~ ?
+      A: ~welcome back~ ~standing stretch~ ?
       U: yes
-      A: ~pick up where you left off~ ~right heel~ ~on the step~ ?
+      A: ~back into position~ ~find something sturdy~ ?
+      U: ready
+      A: ~right heel~ ~on the step~ ?
     `);
   });
 
@@ -400,17 +406,17 @@ describe('resume an unfinished routine', () => {
     const logMark = logLines.length;
     await converse(sim, `
       U: open hamstring coach
-      A: ~welcome back~ ~lying-down stretch, on your right leg~ ~carry on~ ?
+      A: ~welcome back~ ~lying-down stretch~ ~carry on~ ?
       U: yes
-      A: ~pick up where you left off~ ~lace your fingers behind your right knee~ ?
+      A: ~back into position~ ~lie down on your back~ ?
       U: ready
-      A: ~slowly straighten your right knee toward the ceiling~ ?
+      A: ~bend your right knee~ ?
     `);
     expect(errorLogsSince(logMark)).toEqual([]);
     expect(await stored(userId)).toMatchObject({
       heardNotice: true,
-      prefs: { variant: 'LYING', holdSeconds: 30, pace: 'normal' },
-      unfinished: { cursor: { variant: 'LYING', holdIndex: 0, stage: 'setup', step: 3 } },
+      prefs: { holdSeconds: 30, pace: 'normal' },
+      unfinished: { cursor: { variant: 'LYING', holdIndex: 0, stage: 'setup', step: 1 } },
     });
   });
 
@@ -434,9 +440,9 @@ describe('resume an unfinished routine', () => {
     await sim.endSession('ERROR');
     await converse(sim, `
       U: open hamstring coach
-      A: ~welcome back~ ~sitting stretch, on your right leg~ ?
+      A: ~welcome back~ ~sitting stretch~ ?
       U: yes
-      A: ~now your right leg. stretch it out in front of you~ ?
+      A: ~back into position~ ~find a firm chair~ ?
     `);
   });
 
@@ -457,7 +463,9 @@ describe('resume an unfinished routine', () => {
       U: ready
       A: ~round 1 of 2, right leg~ ~release~ ~left leg~ ?
       U: ready
-      A: ~gently lower your right leg~ ~bend your left knee~ ?
+      A: ~gently lower your right leg~ ?
+      U: ready
+      A: ~bend your left knee~ ?
       U: ready
       A: ~slowly straighten your left knee~ ?
       U: ready
@@ -472,9 +480,15 @@ describe('resume an unfinished routine', () => {
 
     await converse(sim, `
       U: open hamstring coach
-      A: ~welcome back~ ~lying-down stretch, on your left leg~ ~carry on~ ?
+      A: ~welcome back~ ~lying-down stretch~ ~carry on~ ?
       U: yes
-      A: ~pick up where you left off~ ~slowly straighten your left knee toward the ceiling~ !~release~ ?
+      A: ~done 1 of 4 holds~ ~back into position~ ~lie down on your back~ !~release~ ?
+      U: ready
+      A: ~bend your left knee~ ?
+      U: ready
+      A: ~lace your fingers behind your left knee~ ?
+      U: ready
+      A: ~slowly straighten your left knee toward the ceiling~ ?
       U: ready
       A: ~round 1 of 2, left leg~ ~release~ ~round 2~ ~right leg~ ?
     `);
@@ -498,11 +512,11 @@ describe('resume an unfinished routine', () => {
     sim.wait(25 * 3600);
     await converse(sim, `
       U: open hamstring coach
-      A: ~welcome back~ ~usual sitting stretch, with 30 second holds~ !~last time~ !~carry on~ ?
+      A: ~welcome back~ ~would you like to stretch~ !~last time~ !~carry on~ ?
     `);
     const after = await stored(userId);
     expect(after?.unfinished).toBeUndefined();
-    expect(after).toMatchObject({ heardNotice: true, prefs: { variant: 'SITTING', holdSeconds: 30 } });
+    expect(after).toMatchObject({ heardNotice: true, prefs: { holdSeconds: 30 } });
   });
 });
 
@@ -515,6 +529,8 @@ describe('completed routines', () => {
       A: ~check with your doctor~ ?
       U: sitting
       A: ~sitting stretch~ ?
+      U: ready
+      A: ~now your right leg~ ?
     `);
     expect((await stored(userId))?.unfinished).toBeDefined();
     let turns = await readyToTheEnd(sim, userId);
@@ -528,7 +544,7 @@ describe('completed routines', () => {
       sim.wait(20 * 3600);
       await converse(sim, `
         U: open hamstring coach
-        A: ~welcome back~ ~usual sitting stretch, with 30 second holds~ !~would you like to try~ ?
+        A: ~welcome back~ ~usual sitting stretch, holding for 30 seconds~ !~try 40 seconds~ ?
         U: yes
         A: ~sitting stretch~ ~30 seconds~ ?
       `);
@@ -542,9 +558,9 @@ describe('completed routines', () => {
     sim.wait(20 * 3600);
     await converse(sim, `
       U: open hamstring coach
-      A: ~welcome back~ ~held each stretch for 30 seconds in your last 3 sessions~ ~try 40 seconds today~ ?
+      A: ~welcome back~ ~held for 30 seconds 3 times running~ ~try 40 seconds today~ ?
       U: yes
-      A: ~40 seconds it is~ ~sitting stretch~ ~hold each one for 40 seconds~ ?
+      A: ~40 seconds it is~ ~sitting stretch~ ~holding for 40 seconds~ ?
     `);
     record = await stored(userId);
     expect(record).toMatchObject({ prefs: { holdSeconds: 40, variant: 'SITTING' }, holdRun: { seconds: 40, count: 0 }, completedSessions: 3 });
@@ -558,7 +574,7 @@ describe('completed routines', () => {
     }));
     await converse(simulator(userId), `
       U: open hamstring coach
-      A: ~welcome back~ ~usual standing stretch, with 60 second holds~ !~would you like to try~ !~70~ ?
+      A: ~welcome back~ ~usual standing stretch, holding for one minute~ !~try~ !~70~ ?
     `);
   });
 });
@@ -571,7 +587,7 @@ describe('users are kept apart', () => {
     const b = simulator(bob);
     await converse(a, 'U: open hamstring coach\nA: ~check with your doctor~ ?');
     await converse(b, 'U: open hamstring coach\nA: ~check with your doctor~ ?');
-    await converse(a, 'U: hold twenty seconds\nA: ~each hold for 20 seconds~ ?');
+    await converse(a, 'U: hold twenty seconds\nA: ~each hold will be 20 seconds~ ?');
     const [faster] = await converse(b, 'U: speak faster\nA: ~a little faster~ ?');
     expect(faster.ssml).toContain('<prosody rate="120%">');
     await converse(a, 'U: sitting\nA: ~sitting stretch~ ~20 seconds~ ?');
@@ -583,11 +599,11 @@ describe('users are kept apart', () => {
     await converse(b, 'U: stop\nA: ~your place is saved~ .');
 
     expect(await stored(ann)).toMatchObject({
-      prefs: { variant: 'SITTING', holdSeconds: 20, pace: 'normal' },
+      prefs: { holdSeconds: 20, pace: 'normal' },
       unfinished: { cursor: { variant: 'SITTING', step: 1 } },
     });
     expect(await stored(bob)).toMatchObject({
-      prefs: { variant: 'STANDING', holdSeconds: 30, pace: 'fast' },
+      prefs: { holdSeconds: 30, pace: 'fast' },
       unfinished: { cursor: { variant: 'STANDING', step: 2 } },
     });
 
@@ -601,8 +617,8 @@ describe('users are kept apart', () => {
       A: ~welcome back~ ~sitting stretch~ !~standing stretch~ ?
     `);
     expect(annBack.ssml).not.toContain('<prosody');
-    await converse(a, 'U: yes\nA: ~stretch it out in front of you~ ?');
-    await converse(b, 'U: yes\nA: ~straighten both knees~ ?');
+    await converse(a, 'U: yes\nA: ~find a firm chair~ ?');
+    await converse(b, 'U: yes\nA: ~find something sturdy~ ?');
   });
 });
 
@@ -623,7 +639,7 @@ describe('forget me', () => {
 
     const no = await counted(userId, () => converse(sim, `
       U: forget me
-      A: ~forget everything~ ~yes or no~ ?
+      A: ~forget everything~ ?
       U: no
       A: ~kept everything~ ~find a firm chair~ ?
     `));
@@ -674,7 +690,7 @@ describe('faults: a slow or dead table', () => {
     const launch = await sim.say('open hamstring coach');
     const launchMs = lambda.lastMs;
     expect(launch.ended).toBe(false);
-    expect(plain(launch.text)).toContain('sitting on a chair, standing up, or lying on your back');
+    expect(plain(launch.text)).toContain('sitting, standing, or lying down');
     expect(plain(launch.text)).not.toMatch(/something went wrong|there was a problem/);
 
     const steps: Array<[string, string]> = [
@@ -727,11 +743,14 @@ describe('faults: a slow or dead table', () => {
     // The table is back: the stored record is intact and offered as it was.
     await converse(simulator(userId), `
       U: open hamstring coach
-      A: ~welcome back~ ~sitting stretch, on your right leg~ !~check with your doctor~ ?
+      A: ~welcome back~ ~sitting stretch~ !~check with your doctor~ ?
       U: yes
-      A: ~now your right leg. stretch it out~ ?
+      A: ~back into position~ ~find a firm chair~ ?
     `);
-    expect(await stored(userId)).toMatchObject({ prefs: { variant: 'SITTING', holdSeconds: 45, pace: 'normal' } });
+    expect(await stored(userId)).toMatchObject({
+      prefs: { holdSeconds: 45, pace: 'normal' },
+      unfinished: { cursor: { variant: 'SITTING', holdIndex: 0, stage: 'setup', step: 1 } },
+    });
   });
 
   test('dead table (connection refused): the user gets their stretch, nothing is corrupted', async () => {
@@ -750,7 +769,7 @@ describe('faults: a slow or dead table', () => {
 
     await converse(simulator(userId), `
       U: open hamstring coach
-      A: ~welcome back~ ~sitting stretch, on your right leg~ ?
+      A: ~welcome back~ ~sitting stretch~ ?
     `);
   });
 
@@ -820,20 +839,22 @@ describe('records written by older versions', () => {
     const sim = simulator(userId);
     const launch = await counted(userId, () => converse(sim, `
       U: open hamstring coach
-      A: ~welcome back~ ~usual lying-down stretch, with 45 second holds~ !~check with your doctor~ ?
+      A: ~welcome back~ ~usual lying-down stretch, holding for 45 seconds~ !~check with your doctor~ ?
     `));
     expect(launch.ops).toMatchObject({ GetItem: 1, PutItem: 0 });
     expect(await rawItem(userId)).toBe(before);
 
     await converse(sim, `
       U: yes
-      A: ~lying-down stretch~ ~hold each one for 45 seconds~ ~lie down on your back~ ?
+      A: ~lying-down stretch~ ~holding for 45 seconds~ ~lie down on your back~ ?
+      U: ready
+      A: ~bend your right knee~ ?
     `);
     // The first write stores the current shape, keeping what the old record said.
     expect(await stored(userId)).toEqual(userRecord({
       heardNotice: true,
       prefs: { variant: 'LYING', holdSeconds: 45, pace: 'normal' },
-      unfinished: { cursor: { variant: 'LYING', holdIndex: 0, stage: 'setup', step: 0 }, savedAt: expect.any(Number) },
+      unfinished: { cursor: { variant: 'LYING', holdIndex: 0, stage: 'setup', step: 1 }, savedAt: expect.any(Number) },
     }));
   });
 
@@ -851,17 +872,19 @@ describe('records written by older versions', () => {
     const sim = simulator(userId);
     const [launch] = await converse(sim, `
       U: open hamstring coach
-      A: ~welcome back~ ~sitting on a chair, standing up, or lying on your back~ !~last time~ !~usual~ ?
+      A: ~welcome back~ ~sitting, standing, or lying down~ !~last time~ !~usual~ ?
     `);
     expect(launch.ssml).not.toContain('<prosody');
     await converse(sim, `
       U: sitting
-      A: ~sitting stretch~ ~hold each one for 60 seconds~ ?
+      A: ~sitting stretch~ ~holding for one minute~ ?
+      U: ready
+      A: ~now your right leg~ ?
     `);
     expect(await stored(userId)).toEqual(userRecord({
       heardNotice: true,
-      prefs: { variant: 'SITTING', holdSeconds: 60, pace: 'normal' },
-      unfinished: { cursor: { variant: 'SITTING', holdIndex: 0, stage: 'setup', step: 0 }, savedAt: expect.any(Number) },
+      prefs: { holdSeconds: 60, pace: 'normal' },
+      unfinished: { cursor: { variant: 'SITTING', holdIndex: 0, stage: 'setup', step: 1 }, savedAt: expect.any(Number) },
     }));
   });
 });

@@ -28,7 +28,6 @@ import {
   intoPositionFor,
   isPositioning,
   positioningSteps,
-  progressed,
   resumePoint,
   startOfRoutine,
   towardNextHold,
@@ -151,7 +150,8 @@ function answerResume(state: MachineState, event: MachineEvent): Reply {
   if (isYes(event) && point) {
     const done = holdsDone(point);
     const lead = done > 0 ? say('resume.accepted', { done, total: holdCount(point.variant) }) : say('resume.acceptedNoHolds');
-    return promptReply(withRoutine(clearUnfinished(state), point), [lead]);
+    // The stored place stays until a step of the picked-up routine is done, so walking away at once loses nothing.
+    return promptReply(withRoutine(state, point), [lead]);
   }
   if (event.type === 'no' || event.type === 'startOver' || event.type === 'previous' || isYes(event)) {
     return promptReply(offerUsualOrMenu(clearUnfinished(state)), [say('resume.declined')]);
@@ -401,10 +401,9 @@ function stop(state: MachineState, now: number): Reply {
   return { state, say: [say(placeKept(state) ? 'stop.placeKept' : 'stop.goodbye')], session: 'end' };
 }
 
-/** Whether a later "open Hamstring Coach" will offer to carry on from here. */
+/** Whether a later "open Hamstring Coach" will offer to carry on: from here, or from the place stored before. */
 function placeKept(state: MachineState): boolean {
-  const waiting = state.conversation.routine ?? state.user.unfinished?.cursor;
-  return waiting !== undefined && resumePoint(waiting) !== undefined;
+  return [state.conversation.routine, state.user.unfinished?.cursor].some((cursor) => cursor !== undefined && resumePoint(cursor) !== undefined);
 }
 
 /**
@@ -415,7 +414,7 @@ function pause(state: MachineState): Reply {
   const cursor = state.conversation.phase === 'routine' ? state.conversation.routine : undefined;
   if (!cursor) return { state, say: [say('pause.menu')], session: 'end' };
   if (cursor.stage === 'paused') return promptReply(state, []);
-  const words = progressed(cursor) ? say('pause.placeKept') : say('pause.notStarted');
+  const words = placeKept(state) ? say('pause.placeKept') : say('pause.notStarted');
   return { state, say: [words], reprompt: [say('pause.reprompt')], session: 'open' };
 }
 
