@@ -113,11 +113,12 @@ describe('the hold clock', () => {
     conversation: { phase: 'routine', routine: { variant: 'SITTING', holdIndex: 0, stage: 'holding', step: 0, hold: { startedAt: T0, offsetSeconds: 4, seconds } } },
   });
 
-  test('"pause" partway through a hold keeps what is left of it', () => {
+  test('"pause" partway through a hold keeps what is left of it, erring toward holding longer', () => {
+    // 14 s into the response; the 4 s lead-in is taken as a slower voice would say it (5 s): 9 s held, 21 left.
     const paused = respond(holding(), { type: 'pause' }, ctx(T0 + 14_000));
-    expect(paused.state.conversation.routine).toMatchObject({ stage: 'paused', remainingSeconds: 20 });
+    expect(paused.state.conversation.routine).toMatchObject({ stage: 'paused', remainingSeconds: 21 });
     const resumed = respond(paused.state, { type: 'resume' }, ctx(T0 + 60_000));
-    expect(holdOf(resumed)?.hold.seconds).toBe(20);
+    expect(holdOf(resumed)?.hold.seconds).toBe(21);
     expect(keys(resumed.say)[0]).toBe('hold.leadInResumed');
   });
 
