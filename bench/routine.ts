@@ -1,10 +1,12 @@
 /**
  * Request envelopes, response checks and the routine driver shared by the bench
  * runners (bench/cold-runner.ts, bench/warm-runner.ts). No Node-only imports
- * besides `process.hrtime`, so esbuild bundles it into each runner.
+ * besides `process.hrtime`, so esbuild bundles it into each runner (with the
+ * skill's pure speech reader, which times a response as the console does).
  */
 import type { Intent, RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
+import { readResponse } from '../lambda/speech/spoken-response';
 
 export type Kind = 'skill' | 'hello';
 
@@ -151,53 +153,16 @@ function preview(value: unknown): string {
   return text.length > 600 ? `${text.slice(0, 600)}…` : text;
 }
 
-const WORDS_PER_SECOND = 150 / 60; // a typical Alexa speaking rate at 100 %
-const SENTENCE_PAUSE_S = 0.3;
-const BREAK_STRENGTH_S: Record<string, number> = { none: 0, 'x-weak': 0, weak: 0.25, medium: 0.5, strong: 0.75, 'x-strong': 1 };
-const RATE_KEYWORD: Record<string, number> = { 'x-slow': 0.6, slow: 0.8, medium: 1, fast: 1.2, 'x-fast': 1.4 };
-
 /**
- * A rough spoken length of a response's speech, in milliseconds: words at 150 wpm
- * scaled by <prosody rate>, plus <break> times and a short pause per sentence;
- * FALLBACK_TURN_MS when there is no speech. Only used to advance request
- * timestamps realistically, so the skill's own timing logic sees plausible gaps.
+ * How long a response takes to play, in milliseconds, read with the skill's own
+ * speech reader: outputSpeech, then any APLA document (a hold, exact to the ms);
+ * speech by the timing model. FALLBACK_TURN_MS when there is nothing to hear.
+ * Only used to advance request timestamps realistically, so the skill's own
+ * timing logic (the hold clock) sees plausible gaps.
  */
 export function spokenLengthMs(envelope: ResponseEnvelope | undefined): number {
-  const speech = speechOf(envelope);
-  if (speech === undefined) return FALLBACK_TURN_MS;
-  let seconds = 0;
-  const rates: number[] = [1];
-  const tokens = speech.match(/<[^>]*>|[^<]+/g) ?? [];
-  for (const token of tokens) {
-    if (!token.startsWith('<')) {
-      const rate = rates[rates.length - 1] ?? 1;
-      const words = token.split(/\s+/).filter((w) => /\w/.test(w)).length;
-      const sentences = (token.match(/[.!?]+(\s|$)/g) ?? []).length;
-      seconds += words / WORDS_PER_SECOND / rate + sentences * SENTENCE_PAUSE_S;
-      continue;
-    }
-    const tag = /^<\s*(\/?)\s*([\w:-]+)([^>]*?)(\/?)\s*>$/.exec(token);
-    if (!tag) continue;
-    const [, closing, name, attrs = '', selfClosing] = tag;
-    if (name === 'break') {
-      const time = /time\s*=\s*"(\d+(?:\.\d+)?)(ms|s)"/i.exec(attrs);
-      const strength = /strength\s*=\s*"([\w-]+)"/i.exec(attrs);
-      if (time) seconds += Number(time[1]) / (time[2]?.toLowerCase() === 'ms' ? 1000 : 1);
-      else seconds += BREAK_STRENGTH_S[strength?.[1] ?? 'medium'] ?? 0.5;
-    } else if (name === 'prosody' && !selfClosing) {
-      if (closing) {
-        if (rates.length > 1) rates.pop();
-      } else {
-        const rateAttr = /rate\s*=\s*"([^"]+)"/i.exec(attrs)?.[1];
-        const parent = rates[rates.length - 1] ?? 1;
-        let factor = 1;
-        if (rateAttr?.endsWith('%')) factor = Math.max(0.2, Number(rateAttr.slice(0, -1)) / 100 || 1);
-        else if (rateAttr !== undefined) factor = RATE_KEYWORD[rateAttr] ?? 1;
-        rates.push(parent * factor);
-      }
-    }
-  }
-  return seconds > 0 ? Math.round(seconds * 1000) : FALLBACK_TURN_MS;
+  const ms = Math.round(readResponse(envelope?.response).seconds * 1000);
+  return ms > 0 ? ms : FALLBACK_TURN_MS;
 }
 
 export interface TurnRecord {
