@@ -4,9 +4,10 @@
  * model), keeps the session going the way Alexa does, and runs a clock.
  *
  * The clock is simulated: after each response it moves on by as long as the
- * response takes to say (pauses included), so a hold "lasts" its seconds and a
- * user can break in partway ("Alexa, pause" after 12 s) without the test or
- * the piped console waiting for real.
+ * response takes to say (outputSpeech, then the hold's APLA document, read with
+ * the speech module's reader: pauses exactly, speech by the timing model), so a
+ * hold "lasts" its seconds and a user can break in partway ("Alexa, pause" after
+ * 12 s) without the test or the piped console waiting for real.
  */
 import type { RequestEnvelope, ResponseEnvelope, Intent, SessionEndedReason } from 'ask-sdk-model';
 import type { AplaTimeline } from '../speech/apla/reader';
