@@ -652,7 +652,8 @@ class Conversation {
     }
 
     // Coverage counters.
-    if (/release/i.test(ssml) && this.lastSeconds >= HOLD_LIMITS.min) stats.holds += 1;
+    // A hold: its release words come in the APLA document, after the exact pauses.
+    if (/release/i.test(readResponse(r).text) && this.lastSeconds >= HOLD_LIMITS.min) stats.holds += 1;
     if (attributes && (attributes.conversation as { routine?: { stage?: unknown } } | undefined)?.routine?.stage === 'paused') stats.pausedHolds += 1;
     if (/the whole stretch/i.test(ssml) && r.shouldEndSession === true) stats.completed += 1;
   }
