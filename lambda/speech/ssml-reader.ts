@@ -1,6 +1,7 @@
 /**
  * Reads our own SSML back as a timeline, for the text console (which prints
- * or waits out the pauses) and for tests that check how long a response lasts.
+ * or waits out the pauses), the APLA reader (each Speech of a hold) and tests
+ * that check how long a response lasts.
  * It understands exactly what ssml.ts writes: text, <prosody rate>, <break>,
  * <audio>.
  */
