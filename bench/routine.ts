@@ -3,9 +3,9 @@
  * to goodbye, its request timestamps moved on by the skill's own speech clock.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { spokenSeconds } from '../lambda/local/speech-clock';
+import { readResponse } from '../lambda/speech/spoken-response';
 import {
-  checkResponse, envelope, Handler, intentRequest, Kind, lambdaContext, launchRequest, plainIntent, RequestBody, sessionEndedRequest, SessionState, speechOf,
+  checkResponse, envelope, Handler, intentRequest, Kind, lambdaContext, launchRequest, plainIntent, RequestBody, sessionEndedRequest, SessionState,
   startStretchIntent,
 } from './requests';
 
@@ -19,13 +19,13 @@ export const FALLBACK_TURN_MS = 60_000;
 export const MAX_TURNS = 60;
 
 /**
- * How long a response takes to say, in milliseconds, by the skill's own timing model
- * (the voice simulator's clock); FALLBACK_TURN_MS when there is no speech. Moves
- * request timestamps on, so the skill's hold timing sees plausible gaps.
+ * How long a response takes to say, in milliseconds, read as the voice simulator
+ * reads it (outputSpeech, then a hold's APLA document); FALLBACK_TURN_MS when
+ * there is no speech. Moves request timestamps on, so the skill's hold timing
+ * sees plausible gaps.
  */
 export function spokenLengthMs(envelope: ResponseEnvelope | undefined): number {
-  const speech = speechOf(envelope);
-  const ms = speech === undefined ? 0 : Math.round(spokenSeconds(speech) * 1000);
+  const ms = envelope?.response ? Math.round(readResponse(envelope.response).seconds * 1000) : 0;
   return ms > 0 ? ms : FALLBACK_TURN_MS;
 }
 

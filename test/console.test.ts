@@ -29,12 +29,19 @@ test('a first run walks into a hold with the pauses printed; a second run offers
   expect(first.out).toContain('You: open hamstring coach');
   expect(first.out).toMatch(/Alexa: Welcome to Hamstring Coach\..*check with your doctor.*Would you like to stretch sitting, standing, or lying down\?/);
   expect(first.out).toContain("Alexa: Here's the sitting stretch:");
-  const hold = first.out.split('\n').find((line) => line.includes('Round 1 of 2, right leg'));
-  expect(hold).toBeDefined();
-  const pauses = [...hold!.matchAll(/\[pause ([\d.]+) s\]/g)].map((m) => Number(m[1]));
+  // The lead-in, then the hold from its APLA timeline: one line per pause and cue, at exact times, then the chime.
+  const lines = first.out.split('\n');
+  const leadIn = lines.findIndex((line) => /^Alexa: Round 1 of 2, right leg\. Hold it there for 30 seconds\.$/.test(line));
+  expect(leadIn).toBeGreaterThan(0);
+  const chime = lines.findIndex((line, i) => i > leadIn && line.includes('[chime]'));
+  const hold = lines.slice(leadIn + 1, chime);
+  expect(hold.every((line) => /^  \[(pause [\d.]+ s|at [\d.]+ s\] .+)\]?$/.test(line))).toBe(true);
+  const pauses = hold.map((line) => /\[pause ([\d.]+) s\]/.exec(line)).filter(Boolean).map((m) => Number(m![1]));
   expect(pauses.length).toBeGreaterThanOrEqual(3);
   expect(Math.max(...pauses)).toBeLessThanOrEqual(10);
-  expect(hold).toMatch(/\[chime\] And release\..*Ready for round 1, with your left leg\?$/);
+  expect(hold).toContain('  [at 15 s] Halfway there.');
+  expect(hold).toContain('  [at 25 s] Five more seconds.');
+  expect(lines[chime]).toMatch(/^  \[chime\] And release\..*Ready for round 1, with your left leg\?$/);
   expect(first.out).toContain('Your place is saved.');
   expect(JSON.parse(readFileSync(join(dir, 'users.json'), 'utf8'))).toHaveProperty('users');
 
@@ -69,7 +76,7 @@ test('on a terminal, in real time, a line typed during a hold cuts Alexa off and
   await type('open hamstring coach');
   await type('on my back');
   for (let i = 0; i < 4; i++) await type('ready'); // each cuts the step before off; the last starts the hold
-  await sleep(6000); // the lead-in (about 3 s), then about 3 s of the hold
+  await sleep(7000); // the lead-in (about 4 s), then about 3 s of the hold
   await type('pause', 500);
   input.end();
   await running;

@@ -49,9 +49,8 @@ import { profileFromRecord, RECORD_VERSION } from '../lambda/persistence/user-re
 import { readConversation, readCursor, readUserProfile } from '../lambda/state/validate';
 import { PACES } from '../lambda/vocabulary/pace';
 import { HOLD_LIMITS } from '../lambda/routine/routine';
-import { readSsml } from '../lambda/speech/ssml-reader';
 import { plainText } from '../lambda/local/voice-simulator';
-import { segmentsSeconds } from '../lambda/speech/render';
+import { readResponse } from '../lambda/speech/spoken-response';
 import { translator } from '../lambda/speech/i18n';
 import { setLogSink, LogSink } from '../lambda/support/log';
 import { responseProblems } from './support/response-checks';
@@ -317,7 +316,7 @@ const viaJson = (value: unknown): unknown => (value === undefined ? undefined : 
 const problemMemo = new Map<string, Promise<string[]>>();
 function memoisedProblems(envelope: ResponseEnvelope): Promise<string[]> {
   const r = envelope.response ?? {};
-  const key = JSON.stringify([r.outputSpeech, r.reprompt, r.shouldEndSession]);
+  const key = JSON.stringify([r.outputSpeech, r.reprompt, r.shouldEndSession, r.directives]);
   let found = problemMemo.get(key);
   if (!found) {
     if (problemMemo.size > 50_000) problemMemo.clear();
@@ -328,14 +327,14 @@ function memoisedProblems(envelope: ResponseEnvelope): Promise<string[]> {
 }
 
 const secondsMemo = new Map<string, number>();
-/** How long a response takes to say, as VoiceSimulator measures it. */
-function spokenSeconds(ssml: string): number {
-  if (!ssml) return 0;
-  let found = secondsMemo.get(ssml);
+/** How long a response takes (outputSpeech, then any APLA hold), as VoiceSimulator measures it. */
+function spokenSeconds(response: ResponseEnvelope['response'] | undefined): number {
+  const key = JSON.stringify([response?.outputSpeech, response?.directives]);
+  let found = secondsMemo.get(key);
   if (found === undefined) {
-    found = readSsml(ssml).reduce((sum, { segment, pace }) => sum + segmentsSeconds([segment], pace), 0);
+    found = readResponse(response).seconds;
     if (secondsMemo.size > 50_000) secondsMemo.clear();
-    secondsMemo.set(ssml, found);
+    secondsMemo.set(key, found);
   }
   return found;
 }
@@ -555,7 +554,7 @@ class Conversation {
 
     // Timing for the next turn: the response "plays" for as long as it takes to say.
     this.lastRequestAt = at;
-    this.lastSeconds = spokenSeconds(ssml);
+    this.lastSeconds = spokenSeconds(r);
 
     // Did this session's read fail? (Only a read in this turn tells.)
     const readFailed = calls.get > 0 ? failed.get : session.readFailed;
@@ -670,7 +669,8 @@ class Conversation {
     }
 
     // Coverage counters.
-    if (/release/i.test(ssml) && this.lastSeconds >= HOLD_LIMITS.min) stats.holds += 1;
+    // A hold: its release words come in the APLA document, after the exact pauses.
+    if (/release/i.test(readResponse(r).text) && this.lastSeconds >= HOLD_LIMITS.min) stats.holds += 1;
     if (attributes && (attributes.conversation as { routine?: { stage?: unknown } } | undefined)?.routine?.stage === 'paused') stats.pausedHolds += 1;
     if (/the whole stretch/i.test(ssml) && r.shouldEndSession === true) stats.completed += 1;
   }

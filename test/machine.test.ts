@@ -185,12 +185,13 @@ describe('the hold clock', () => {
   const holding = (holdSeconds = 30): MachineState =>
     inRoutine({ variant: 'SITTING', holdIndex: 0, stage: 'holding', step: 0, hold: { startedAt: T0, offsetSeconds: 4, seconds: holdSeconds } });
 
-  test('"pause" partway through a hold keeps what is left of it, and says both ways back', () => {
+  test('"pause" partway through a hold keeps what is left of it, erring toward holding longer, and says both ways back', () => {
+    // 14 s into the response; the 4 s lead-in is taken as a slower voice would say it (5 s): 9 s held, 21 left.
     const paused = respond(holding(), { type: 'pause' }, ctx(T0 + 14_000));
-    expect(paused.state.conversation.routine).toMatchObject({ stage: 'paused', remainingSeconds: 20 });
-    expect(paused.say).toEqual([{ key: 'pause.hold', params: { length: seconds(20), legPhrase: { key: 'legPhrase.right' } } }]);
+    expect(paused.state.conversation.routine).toMatchObject({ stage: 'paused', remainingSeconds: 21 });
+    expect(paused.say).toEqual([{ key: 'pause.hold', params: { length: seconds(21), legPhrase: { key: 'legPhrase.right' } } }]);
     const resumed = respond(paused.state, { type: 'resume' }, ctx(T0 + 60_000));
-    expect(holdOf(resumed)?.seconds).toBe(20);
+    expect(holdOf(resumed)?.seconds).toBe(21);
     expect(keys(resumed.say)[0]).toBe('hold.leadInResumed');
   });
 

@@ -4,7 +4,8 @@
  * Type what you would say to an Echo, one line at a time ("open hamstring
  * coach", "sitting", "ready"). Lines are resolved against the real
  * interaction model and sent through the real skill; Alexa's answer is
- * printed. Pauses are waited out, or with `--fast` printed as "[pause 10 s]".
+ * printed. Pauses are waited out, or with `--fast` printed as "[pause 10 s]"; a
+ * hold prints its pauses and cues at their exact times ("[at 15 s] Halfway there.").
  * An empty line is silence: Alexa reprompts, then closes the session.
  * User data is kept in a local file, so the next run remembers this one.
  */
@@ -14,6 +15,7 @@ import { setTimeout as delay } from 'timers/promises';
 import { buildSkill } from '../skill';
 import { FilePersistenceAdapter } from '../persistence/file-adapter';
 import { setLogSink } from '../support/log';
+import type { AplaTimeline } from '../speech/apla/reader';
 import { readSsml } from '../speech/ssml-reader';
 import { estimateSpeechSeconds } from '../speech/timing/speech-duration';
 import { VoiceSimulator, Turn } from './voice-simulator';
@@ -36,31 +38,66 @@ function parseArgs(argv: string[]): ConsoleOptions {
 /**
  * Prints a response; in real-time mode, waits as long as Alexa would take to
  * say it. `cutOff` is the user breaking in (as with the wake word): the rest
- * of the response is not said.
+ * of the response is not said. outputSpeech comes first, on the "Alexa:" line;
+ * a hold (the APLA document played after it) follows, one line per pause and
+ * cue, at its exact times, then the chime and what follows it on one line.
  */
 async function speak(turn: Turn, fast: boolean, out: NodeJS.WritableStream, cutOff?: AbortSignal): Promise<void> {
-  if (!turn.ssml) return;
+  if (!turn.ssml && !turn.apla) return;
+  const waitMs = async (ms: number): Promise<boolean> => {
+    if (fast || ms <= 0) return true;
+    await delay(ms, undefined, { signal: cutOff }).catch(() => undefined);
+    if (!cutOff?.aborted) return true;
+    out.write('(cut off)\n');
+    return false;
+  };
   let line = 'Alexa: ';
   for (const { segment, pace } of readSsml(turn.ssml)) {
     if (segment.kind === 'speech') {
       line += segment.text + ' ';
     } else if (segment.kind === 'break') {
-      line += `[pause ${Number((segment.ms / 1000).toFixed(1))} s] `;
+      line += `[pause ${seconds(segment.ms)} s] `;
     } else {
       line += '[chime] ';
     }
     if (fast || segment.kind === 'audio') continue;
     out.write(line);
     line = '';
-    const ms = segment.kind === 'speech' ? estimateSpeechSeconds(segment.text, pace) * 1000 : segment.ms;
-    await delay(ms, undefined, { signal: cutOff }).catch(() => undefined);
-    if (cutOff?.aborted) {
-      out.write('(cut off)\n');
-      return;
-    }
+    if (!(await waitMs(segment.kind === 'speech' ? estimateSpeechSeconds(segment.text, pace) * 1000 : segment.ms))) return;
   }
   out.write(line.trimEnd() + '\n');
+  if (turn.apla && !(await playApla(turn.apla, out, waitMs))) return;
   if (turn.ended) out.write('(The session has ended. Say "open hamstring coach" to start again.)\n');
+}
+
+/** The hold: each pause and cue on its own line at its exact time, then the chime and the rest on one line. */
+async function playApla(timeline: AplaTimeline, out: NodeJS.WritableStream, waitMs: (ms: number) => Promise<boolean>): Promise<boolean> {
+  const chime = timeline.events.findIndex((event) => event.kind === 'audio');
+  const holdEvents = chime < 0 ? timeline.events : timeline.events.slice(0, chime);
+  let clock = 0;
+  for (const event of holdEvents) {
+    if (!(await waitMs(event.atMs - clock))) return false;
+    clock = event.atMs;
+    if (event.kind === 'silence') {
+      if (event.ms >= 50) out.write(`  [pause ${seconds(event.ms)} s]\n`);
+    } else {
+      out.write(`  [at ${seconds(event.atMs)} s] ${event.kind === 'speech' ? event.text : '[sound]'}\n`);
+    }
+  }
+  if (chime < 0) return waitMs(timeline.totalMs - clock);
+  out.write(' ');
+  for (const event of timeline.events.slice(chime)) {
+    if (!(await waitMs(event.atMs - clock))) return false;
+    clock = event.atMs;
+    const words = event.kind === 'speech' ? event.text : event.kind === 'audio' ? '[chime]' : event.ms >= 50 ? `[pause ${seconds(event.ms)} s]` : '';
+    if (words) out.write(` ${words}`);
+  }
+  out.write('\n');
+  return waitMs(timeline.totalMs - clock);
+}
+
+function seconds(ms: number): number {
+  return Number((ms / 1000).toFixed(1));
 }
 
 export async function runConsole(argv: string[], input: NodeJS.ReadableStream, out: NodeJS.WritableStream): Promise<void> {

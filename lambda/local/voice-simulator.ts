@@ -4,14 +4,15 @@
  * model), keeps the session going the way Alexa does, and runs a clock.
  *
  * The clock is simulated: after each response it moves on by as long as the
- * response takes to say (pauses included), so a hold "lasts" its seconds and a
- * user can break in partway ("Alexa, pause" after 12 s) without the test or
- * the piped console waiting for real.
+ * response takes to say (outputSpeech, then the hold's APLA document, read with
+ * the speech module's reader: pauses exactly, speech by the timing model), so a
+ * hold "lasts" its seconds and a user can break in partway ("Alexa, pause" after
+ * 12 s) without the test or the piped console waiting for real.
  */
 import type { RequestEnvelope, ResponseEnvelope, Intent, SessionEndedReason } from 'ask-sdk-model';
-import { readSsml } from '../speech/ssml-reader';
+import type { AplaTimeline } from '../speech/apla/reader';
+import { readResponse, ssmlText } from '../speech/spoken-response';
 import { requestEnvelope } from '../support/request-envelope';
-import { spokenSeconds } from './speech-clock';
 import { interpret, loadInteractionModel, LoadedModel, ResolvedIntent } from './utterance-resolver';
 
 export type SkillHandler = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -37,15 +38,19 @@ export interface SimulatorOptions {
 export interface Turn {
   request: RequestEnvelope;
   envelope: ResponseEnvelope;
-  /** The speech as SSML, or '' when nothing was said. */
+  /** outputSpeech as SSML, or '' when it has none. */
   ssml: string;
   repromptSsml: string;
-  /** The speech as plain text: pauses and sounds left out. */
+  /** Everything said, as plain text (outputSpeech, then the APLA document's words): pauses and sounds left out. */
   text: string;
   reprompt: string;
   /** Whether the session is over after this turn. */
   ended: boolean;
-  /** How long the response takes to say aloud, by the timing model. */
+  /** The APLA document played after outputSpeech (a hold), as a timeline; undefined when there is none. */
+  apla?: AplaTimeline;
+  /** How long the APLA document lasts (0 when there is none). */
+  aplaSeconds: number;
+  /** How long the whole response takes (outputSpeech, then the APLA document): pauses exactly, speech by the timing model. */
   seconds: number;
 }
 
@@ -184,18 +189,19 @@ export class VoiceSimulator {
 
   private toTurn(request: RequestEnvelope, envelope: ResponseEnvelope): Turn {
     const response = envelope.response ?? {};
-    const ssml = ssmlOf(response.outputSpeech);
+    const spoken = readResponse(response);
     const repromptSsml = ssmlOf(response.reprompt?.outputSpeech);
-    const seconds = spokenSeconds(ssml);
     return {
       request,
       envelope,
-      ssml,
+      ssml: spoken.ssml,
       repromptSsml,
-      text: plainText(ssml),
+      text: spoken.text,
       reprompt: plainText(repromptSsml),
       ended: request.request.type === 'SessionEndedRequest' || response.shouldEndSession !== false,
-      seconds,
+      apla: spoken.apla,
+      aplaSeconds: spoken.apla ? spoken.apla.totalMs / 1000 : 0,
+      seconds: spoken.seconds,
     };
   }
 
@@ -214,10 +220,5 @@ function ssmlOf(speech: { type?: string; ssml?: string; text?: string } | undefi
   return speech.type === 'SSML' ? (speech.ssml ?? '') : (speech.text ?? '');
 }
 
-/** The words of a response, as a person would hear them. */
-export function plainText(ssml: string): string {
-  return readSsml(ssml)
-    .filter(({ segment }) => segment.kind === 'speech')
-    .map(({ segment }) => (segment.kind === 'speech' ? segment.text : ''))
-    .join(' ');
-}
+/** The words of SSML, as a person would hear them. */
+export const plainText = ssmlText;

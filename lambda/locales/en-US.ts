@@ -114,7 +114,7 @@ export const enUS = {
   'hold.leadInResumed': 'Back into your stretch, {{legPhrase}}. Hold it there for {{length}} more.',
   'hold.cue.halfway.0': 'Halfway there.',
   'hold.cue.halfway.1': "You're halfway.",
-  'hold.cue.halfway.2': "That's halfway. Nice and steady.",
+  'hold.cue.halfway.2': "That's halfway.",
   'hold.cue.secondsLeft': '{{count}} seconds to go.',
   'hold.cue.fiveLeft.0': 'Five more seconds.',
   'hold.cue.fiveLeft.1': 'Just five seconds left.',

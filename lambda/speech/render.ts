@@ -1,10 +1,12 @@
 /**
- * From the state machine's `Say` items to timed segments, SSML and seconds.
+ * From the state machine's `Say` items to timed segments, SSML, APLA and seconds.
  * This is the one place where keys become words and words become time.
  */
 import { BREATHING_CUES, VARIANTS } from '../routine/routine';
 import { wording, type HoldPlan, type Say, type SpeechKey } from '../vocabulary/say';
-import { composeHold, HoldCues } from './hold-composer';
+import type { AplaDocument } from './apla/document';
+import { holdDocument } from './apla/hold-document';
+import { composeHold, HoldCues, HoldTimeline } from './hold-composer';
 import { Translate, translator } from './i18n';
 import { Segment } from './segments';
 import { toSsml } from './ssml';
@@ -20,14 +22,11 @@ export function voiceFor(locale: string, pace: Pace): Voice {
   return { t: translator(locale), pace };
 }
 
+/** Spoken items as segments. A hold is not a segment: it is played as APLA (renderSpeech). */
 export function toSegments(items: readonly Say[], voice: Voice): Segment[] {
   const segments: Segment[] = [];
   for (const item of items) {
-    if ('hold' in item) {
-      const cues = holdCues(voice.t, item.hold);
-      segments.push(...composeHold(item.hold.seconds, cues, (text) => estimateSpeechSeconds(text, voice.pace)));
-      continue;
-    }
+    if ('hold' in item) throw new Error('A hold is rendered as an APLA document, not as segments');
     const text = voice.t(item.key, item.params);
     const last = segments[segments.length - 1];
     // Sentences that follow each other are one passage: one prosody span, natural joins.
@@ -39,6 +38,33 @@ export function toSegments(items: readonly Say[], voice: Voice): Segment[] {
 
 export function renderSsml(items: readonly Say[], voice: Voice): string {
   return toSsml(toSegments(items, voice), voice.pace);
+}
+
+/** What a response says: `ssml` (the body of outputSpeech), then, for a hold, the APLA document played after it. */
+export interface RenderedSpeech {
+  ssml?: string;
+  apla?: AplaDocument;
+}
+
+/**
+ * Everything before a hold is outputSpeech; the hold, the chime and everything
+ * after it (release, the question) are one APLA document, which Alexa plays
+ * once outputSpeech is said.
+ */
+export function renderSpeech(items: readonly Say[], voice: Voice): RenderedSpeech {
+  const at = items.findIndex((item) => 'hold' in item);
+  if (at < 0) return items.length > 0 ? { ssml: renderSsml(items, voice) } : {};
+  const hold = (items[at] as { hold: HoldPlan }).hold;
+  const before = items.slice(0, at);
+  return {
+    ...(before.length > 0 ? { ssml: renderSsml(before, voice) } : {}),
+    apla: holdDocument(holdTimeline(hold, voice), toSegments(items.slice(at + 1), voice), voice.pace),
+  };
+}
+
+/** A hold's cues and their exact starts, spaced by the timing model at the voice's pace. */
+export function holdTimeline(hold: HoldPlan, voice: Voice): HoldTimeline {
+  return composeHold(hold.seconds, holdCues(voice.t, hold), (text) => estimateSpeechSeconds(text, voice.pace));
 }
 
 /** How long the items take to say aloud, by the calibrated timing model. */

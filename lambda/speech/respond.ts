@@ -4,12 +4,16 @@ import type { Response } from 'ask-sdk-model';
 import type { Reply } from '../state/reply';
 import type { Say } from '../vocabulary/say';
 import type { MachineState } from '../state/types';
-import { renderSsml, segmentsSeconds, toSegments, voiceFor } from './render';
+import { aplaDirective } from './apla/document';
+import { renderSpeech, renderSsml, segmentsSeconds, toSegments, voiceFor } from './render';
 
 export function renderReply(builder: ResponseBuilder, reply: Reply, locale: string): Response {
   const voice = voiceFor(locale, reply.state.user.prefs.pace);
   const spoken = [...reply.say, ...(reply.ask ?? [])];
-  if (spoken.length > 0) builder.speak(renderSsml(spoken, voice));
+  const speech = renderSpeech(spoken, voice);
+  if (speech.ssml !== undefined) builder.speak(speech.ssml);
+  // Played after outputSpeech: the hold, exact to the millisecond.
+  if (speech.apla) builder.addDirective(aplaDirective(speech.apla));
   if (reply.session === 'open' && reply.reprompt?.length) {
     builder.reprompt(renderSsml(reply.reprompt, voice));
   }

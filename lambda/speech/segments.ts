@@ -18,3 +18,8 @@ export const RELEASE_CHIME = {
   // ends when the chime starts, so this length only shifts what follows.
   seconds: 1,
 } as const;
+
+/** How long a sound the skill plays lasts, in seconds (0 for a sound it does not know). */
+export function knownAudioSeconds(src: string): number {
+  return src === RELEASE_CHIME.src ? RELEASE_CHIME.seconds : 0;
+}

@@ -1,10 +1,11 @@
 /**
  * Reads our own SSML back as a timeline, for the text console (which prints
- * or waits out the pauses) and for tests that check how long a response lasts.
+ * or waits out the pauses), the APLA reader (each Speech of a hold) and tests
+ * that check how long a response lasts.
  * It understands exactly what ssml.ts writes: text, <prosody rate>, <break>,
  * <audio>.
  */
-import { RELEASE_CHIME, Segment } from './segments';
+import { knownAudioSeconds, Segment } from './segments';
 import { Pace, PACES, paceRatePercent } from '../vocabulary/pace';
 
 export interface TimedSegment {
@@ -23,8 +24,7 @@ export function readSsml(ssml: string): TimedSegment[] {
       timeline.push({ segment: { kind: 'break', ms: Number(breakMs) }, pace: 'normal' });
     } else if (audioSrc !== undefined) {
       const src = unescapeXml(audioSrc);
-      const seconds = src === RELEASE_CHIME.src ? RELEASE_CHIME.seconds : 0;
-      timeline.push({ segment: { kind: 'audio', src, seconds }, pace: 'normal' });
+      timeline.push({ segment: { kind: 'audio', src, seconds: knownAudioSeconds(src) }, pace: 'normal' });
     } else {
       const text = unescapeXml((prosodyText ?? plainText ?? '').trim());
       if (text) timeline.push({ segment: { kind: 'speech', text }, pace: paceOfRate(rate) });
