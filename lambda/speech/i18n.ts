@@ -3,7 +3,7 @@
  * and synchronous, so it adds nothing to a request once warm.
  */
 import i18next, { i18n } from 'i18next';
-import { enUS } from '../locales/en-US';
+import { enUS } from '../locales/en-US/speech';
 import type { SpeechKey, SpeechParams } from '../vocabulary/say';
 
 export type Translate = (key: SpeechKey, params?: SpeechParams) => string;
