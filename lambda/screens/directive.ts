@@ -1,0 +1,21 @@
+/**
+ * A screen as the directive Alexa renders. The screen's words and numbers travel
+ * in the datasources; the document only lays them out.
+ */
+import type { interfaces } from 'ask-sdk-model';
+import { screenDocument } from './document';
+import type { Screen } from './screen';
+
+type RenderDocumentDirective = interfaces.alexa.presentation.apl.RenderDocumentDirective;
+
+/** Every screen shares one token: a touch can only come from the screen on show. */
+export const SCREEN_TOKEN = 'hamstring-coach-screen';
+
+export function renderDocumentDirective(screen: Screen): RenderDocumentDirective {
+  return {
+    type: 'Alexa.Presentation.APL.RenderDocument',
+    token: SCREEN_TOKEN,
+    document: screenDocument(screen),
+    datasources: { screen: { ...screen } },
+  };
+}
