@@ -16,6 +16,13 @@ export function renderDocumentDirective(screen: Screen): RenderDocumentDirective
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: SCREEN_TOKEN,
     document: screenDocument(screen),
-    datasources: { screen: { ...screen } },
+    datasources: { screen: screenData(screen) },
   };
+}
+
+/** The screen as the document reads it: as given, plus how to draw its picture. */
+function screenData(screen: Screen): Record<string, unknown> {
+  if (!('picture' in screen) || !screen.picture) return { ...screen };
+  // The drawings face right for the right leg; the left leg is their mirror image.
+  return { ...screen, picture: { ...screen.picture, scaleX: screen.picture.leg === 'left' ? -1 : 1 } };
 }

@@ -12,7 +12,7 @@ import { VARIANT_IDS } from '../routine/routine';
 import { poseGraphic } from './figure';
 import { MENU_POSES, type PoseId } from './poses';
 import type { ButtonId, Screen } from './screen';
-import { BUTTON_INTENTS, buttonsOf, menuChoiceArguments } from './touch';
+import { BUTTON_INTENTS, START_STRETCH_INTENT, buttonsOf } from './touch';
 import { COLORS, IS_ROUND, RESOURCES, STYLES, dim } from './theme';
 
 export const APL_VERSION = '2024.2';
@@ -26,22 +26,40 @@ const bound = (path: string): string => '${payload.screen.' + path + '}';
 /** Share of the viewport's width the countdown bar takes, per layout. */
 const BAR_WIDTH = { hub: 0.5, round: 0.6 } as const;
 
-const LAYOUTS = {
-  Button: {
-    parameters: ['label', 'intent', { name: 'look', default: 'button' }],
+/** A touchable picture of one way to stretch, with its label: touching it starts that stretch. */
+const CHOICE_LAYOUT = {
+  parameters: ['variant', 'label', 'picture'],
+  item: {
+    type: 'TouchWrapper',
+    accessibilityLabel: '${label}',
+    role: 'button',
+    onPress: [{ type: 'SendEvent', arguments: [START_STRETCH_INTENT, '${variant}'] }],
     item: {
-      type: 'TouchWrapper',
-      accessibilityLabel: '${label}',
-      role: 'button',
-      onPress: [{ type: 'SendEvent', arguments: ['${intent}'] }],
-      item: {
-        type: 'Container', direction: 'row', justifyContent: 'center', alignItems: 'center', height: dim('buttonHeight'), inheritParentState: true,
-        items: [
-          // Drawn behind the label and pinned to all four edges, so the box fills the button.
-          { type: 'Frame', style: '${look}', inheritParentState: true, position: 'absolute', left: 0, right: 0, top: 0, bottom: 0, borderWidth: 4, borderRadius: 16 },
-          { type: 'Text', style: 'buttonText', text: '${label}', paddingLeft: 8, paddingRight: 8, maxLines: 1 },
-        ],
-      },
+      type: 'Container', alignItems: 'center', padding: 12, inheritParentState: true,
+      items: [
+        { type: 'Frame', style: 'choice', inheritParentState: true, position: 'absolute', left: 0, right: 0, top: 0, bottom: 0, borderWidth: 4, borderRadius: 24 },
+        { type: 'VectorGraphic', source: '${picture}', width: dim('choicePicture'), height: dim('choicePicture'), scale: 'best-fit' },
+        { type: 'Text', style: 'buttonText', text: '${label}', textAlign: 'center' },
+      ],
+    },
+  },
+};
+
+/** A touch button with a translated label, sending its intent. */
+const BUTTON_LAYOUT = {
+  parameters: ['label', 'intent', { name: 'look', default: 'button' }],
+  item: {
+    type: 'TouchWrapper',
+    accessibilityLabel: '${label}',
+    role: 'button',
+    onPress: [{ type: 'SendEvent', arguments: ['${intent}'] }],
+    item: {
+      type: 'Container', direction: 'row', justifyContent: 'center', alignItems: 'center', height: dim('buttonHeight'), inheritParentState: true,
+      items: [
+        // Drawn behind the label and pinned to all four edges, so the box fills the button.
+        { type: 'Frame', style: '${look}', inheritParentState: true, position: 'absolute', left: 0, right: 0, top: 0, bottom: 0, borderWidth: 4, borderRadius: 16 },
+        { type: 'Text', style: 'buttonText', text: '${label}', paddingLeft: 8, paddingRight: 8, maxLines: 1 },
+      ],
     },
   },
 };
@@ -50,10 +68,11 @@ function text(style: string, path: string, extra: Component = {}): Component {
   return { type: 'Text', style, text: bound(path), ...extra };
 }
 
-function picture(source: string, size: string, legPath: string): Component {
+/** The screen's pose picture; the datasources say which pose, and its mirroring for the left leg. */
+function picture(size: string): Component {
   return {
-    type: 'VectorGraphic', source, width: size, height: size, scale: 'best-fit', align: 'center',
-    transform: [{ scaleX: "${payload.screen." + legPath + " == 'left' ? -1 : 1}" }],
+    type: 'VectorGraphic', source: bound('picture.pose'), width: size, height: size, scale: 'best-fit', align: 'center',
+    transform: [{ scaleX: bound('picture.scaleX') }],
   };
 }
 
@@ -113,22 +132,8 @@ const DAY_DONE = {
 
 function menuChoices(layout: Layout): Component[] {
   const choices = VARIANT_IDS.map((variant) => ({
-    type: 'TouchWrapper',
-    grow: layout === 'hub' ? 1 : 0,
-    spacing: dim('gap'),
-    accessibilityLabel: bound(`choices.${variant}`),
-    role: 'button',
-    onPress: [{ type: 'SendEvent', arguments: menuChoiceArguments(variant) }],
-    item: {
-      type: 'Frame', style: 'choice', inheritParentState: true, borderWidth: 4, borderRadius: 24, padding: 12,
-      item: {
-        type: 'Container', alignItems: 'center',
-        items: [
-          { type: 'VectorGraphic', source: MENU_POSES[variant], width: dim('choicePicture'), height: dim('choicePicture'), scale: 'best-fit' },
-          text('buttonText', `choices.${variant}`, { textAlign: 'center' }),
-        ],
-      },
-    },
+    type: 'Choice', variant, label: bound(`choices.${variant}`), picture: MENU_POSES[variant],
+    grow: layout === 'hub' ? 1 : 0, spacing: dim('gap'),
   }));
   return [{ type: 'Container', direction: layout === 'hub' ? 'row' : 'column', grow: layout === 'hub' ? 1 : 0, alignItems: 'center', spacing: dim('gap'), items: choices }];
 }
@@ -145,16 +150,15 @@ interface Parts {
 
 function partsOf(screen: Screen): Parts {
   const shown = buttonsOf(screen);
-  const pose = (size: string): Component => picture(bound('picture.pose'), size, 'picture.leg');
   switch (screen.kind) {
     case 'menu':
       return { title: 'title', extra: menuChoices, buttons: shown };
     case 'step':
-      return { header: ['progress', 'legLabel'], picture: pose(dim('pictureSize')), body: 'text', extra: () => [], buttons: shown };
+      return { header: ['progress', 'legLabel'], picture: picture(dim('pictureSize')), body: 'text', extra: () => [], buttons: shown };
     case 'hold':
-      return { header: ['roundLabel', 'legLabel'], picture: pose(dim('pictureSize')), extra: (layout) => countdown(screen, layout), buttons: shown };
+      return { header: ['roundLabel', 'legLabel'], picture: picture(dim('pictureSize')), extra: (layout) => countdown(screen, layout), buttons: shown };
     case 'release':
-      return { title: 'title', picture: screen.picture && pose(dim('pictureSize')), body: 'text', extra: () => [], buttons: shown };
+      return { title: 'title', picture: screen.picture && picture(dim('pictureSize')), body: 'text', extra: () => [], buttons: shown };
     case 'wrapUp':
       return { title: 'title', body: 'text', extra: streak, buttons: shown };
     case 'text':
@@ -233,7 +237,10 @@ export function screenDocument(screen: Screen): Record<string, unknown> {
     theme: 'dark',
     resources: RESOURCES,
     styles: STYLES,
-    layouts: LAYOUTS,
+    layouts: {
+      ...(buttonsOf(screen).length > 0 ? { Button: BUTTON_LAYOUT } : {}),
+      ...(screen.kind === 'menu' ? { Choice: CHOICE_LAYOUT } : {}),
+    },
     graphics,
     mainTemplate: {
       parameters: ['payload'],

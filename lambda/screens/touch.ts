@@ -33,16 +33,6 @@ export function buttonsOf(screen: Screen): readonly ButtonId[] {
   }
 }
 
-/** What a button's `SendEvent` carries. */
-export function buttonArguments(button: ButtonId): [string] {
-  return [BUTTON_INTENTS[button]];
-}
-
-/** What a menu picture's `SendEvent` carries. */
-export function menuChoiceArguments(variant: VariantId): [string, VariantId] {
-  return [START_STRETCH_INTENT, variant];
-}
-
 /** The intent a touch stands for, with the slot values it fills. */
 export interface TouchIntent {
   intentName: string;
