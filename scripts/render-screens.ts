@@ -2,11 +2,11 @@
  * Renders every kind of Echo Show screen, in US English, at the three viewports we
  * design for, into PNGs you can look at (docs/screens/ in the README).
  *
- *   npx tsx scripts/render-screens.ts PATH/TO/apl-renderer/render [OUT_DIR] [--poses]
+ *   npx tsx scripts/render-screens.ts PATH/TO/apl-renderer/render [OUT_DIR] [--poses] [--only=KIND,...]
  *
  * The renderer is Amazon's APL engine in headless Chromium, kept beside the project,
  * not in it; no test needs it. --poses also renders one step screen per pose and leg
- * (hub only), to check the drawings.
+ * (hub only), to check the drawings; --only=menu,hold renders just those kinds.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,14 +28,16 @@ function main(): void {
   const args = process.argv.slice(2);
   const [renderer, outDir = 'docs/screens'] = args.filter((arg) => !arg.startsWith('--'));
   if (!renderer) {
-    console.error('usage: npx tsx scripts/render-screens.ts PATH/TO/apl-renderer/render [OUT_DIR] [--poses]');
+    console.error('usage: npx tsx scripts/render-screens.ts PATH/TO/apl-renderer/render [OUT_DIR] [--poses] [--only=KIND,...]');
     process.exit(2);
   }
   const out = resolve(outDir);
   mkdirSync(out, { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'screens-'));
   try {
+    const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
     for (const [name, screen] of Object.entries(SAMPLE_SCREENS)) {
+      if (only && !only.includes(name)) continue;
       for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
         render(resolve(renderer), scratch, screen, join(out, `${name}-${viewportName}.png`), viewport);
       }

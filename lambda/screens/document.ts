@@ -15,7 +15,7 @@ import type { ButtonId, Screen } from './screen';
 import { BUTTON_INTENTS, START_STRETCH_INTENT, buttonsOf } from './touch';
 import { COLORS, IS_ROUND, RESOURCES, STYLES, dim } from './theme';
 
-export const APL_VERSION = '2024.2';
+const APL_VERSION = '2024.2';
 
 type Component = Record<string, unknown>;
 type Layout = 'hub' | 'round';
@@ -176,7 +176,8 @@ function hubLayout(parts: Parts): Component {
     ...parts.extra('hub'),
   ];
   const middle = {
-    type: 'Container', direction: 'row', grow: 1, shrink: 1, alignItems: 'center', spacing: dim('gap'),
+    // Words beside a picture are centred on it; words alone follow the title.
+    type: 'Container', direction: 'row', grow: 1, shrink: 1, alignItems: parts.picture ? 'center' : 'start', spacing: dim('gap'),
     items: [
       ...(parts.picture ? [parts.picture] : []),
       { type: 'Container', grow: 1, shrink: 1, paddingLeft: parts.picture ? dim('gap') : 0, justifyContent: 'center', items: words },
@@ -205,7 +206,8 @@ function roundLayout(parts: Parts): Component {
         ...(parts.picture ? [{ ...parts.picture, spacing: dim('gap') }] : []),
         ...(parts.body ? [text('body', parts.body, { ...centred, spacing: dim('gap') })] : []),
         ...parts.extra('round'),
-        ...buttons(parts.buttons, 'round').map((row) => ({ ...row, alignSelf: 'stretch' })),
+        // Narrower than the column, so the lower buttons stay clear of the round edge.
+        ...buttons(parts.buttons, 'round').map((row) => ({ ...row, alignSelf: 'stretch', paddingLeft: 40, paddingRight: 40 })),
       ],
     },
   };

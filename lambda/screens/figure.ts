@@ -8,7 +8,7 @@ import { SKELETONS, type PoseId, type Prop, type Skeleton } from './poses';
 import { COLORS } from './theme';
 
 /** The drawing area, in AVG units. */
-export const FIGURE_SIZE = 200;
+const FIGURE_SIZE = 200;
 
 const TORSO = 50;
 const HEAD_OFFSET = 17;

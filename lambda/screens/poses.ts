@@ -26,10 +26,6 @@ export const POSES = {
 export type PoseId = keyof typeof POSES;
 export const POSE_IDS = Object.keys(POSES) as PoseId[];
 
-export function isPoseId(value: unknown): value is PoseId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(POSES, value);
-}
-
 /** Thigh, shin and foot angles. */
 export type LegAngles = readonly [thigh: number, shin: number, foot: number];
 /** Upper arm and forearm angles. */

@@ -88,4 +88,3 @@ export interface TextScreen {
 }
 
 export type Screen = MenuScreen | StepScreen | HoldScreen | ReleaseScreen | WrapUpScreen | TextScreen;
-export type ScreenKind = Screen['kind'];
