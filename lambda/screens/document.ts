@@ -80,7 +80,8 @@ function buttons(ids: readonly ButtonId[], layout: Layout): Component[] {
   if (ids.length === 0) return [];
   const items = ids.map((id) => ({
     type: 'Button', label: bound(`buttonLabels.${id}`), intent: BUTTON_INTENTS[id], look: id === 'stop' ? 'stopButton' : 'button',
-    grow: layout === 'hub' ? 1 : 0, spacing: dim('gap'),
+    // In a row, all grow from the same 1 dp start, so every button is as wide as the next.
+    ...(layout === 'hub' ? { width: 1, grow: 1 } : {}), spacing: dim('gap'),
   }));
   return [{ type: 'Container', direction: layout === 'hub' ? 'row' : 'column', spacing: dim('gap'), items }];
 }
