@@ -4,7 +4,8 @@
  */
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { forgetFailed, respond } from '../state/machine';
+import { respond } from '../state/machine';
+import { forgetFailed } from '../state/questions';
 import { renderReply, speechSecondsFor } from './render-reply';
 import { eventFromRequest, isConversationRequest } from './request-event';
 import { localeOf, readTurnState, requestTime, writeTurnState } from './turn-state';
