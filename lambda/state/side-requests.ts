@@ -6,7 +6,7 @@ import { ROUNDS_PER_LEG, clampHoldSeconds, holdCount, legOfHold, roundOfHold } f
 import { PACES } from '../vocabulary/pace';
 import { lengthPhrase, legPhrase, say, type SpeechRef } from '../vocabulary/say';
 import { finishedAllHolds, holdsDone, isPositioning, placeKept, positioningSteps } from './cursor';
-import { promptFor, promptReply } from './prompts';
+import { onLeg, promptFor, promptReply } from './prompts';
 import type { Reply } from './reply';
 import type { MachineState, RoutineCursor } from './types';
 import { complete } from './routine-moves';
@@ -41,7 +41,7 @@ export function progress(state: MachineState): Reply {
   const done = holdsDone(cursor);
   if (cursor.stage === 'paused') {
     const left = lengthPhrase(cursor.remainingSeconds ?? 0);
-    const words = say('progress.paused', { legPhrase: legPhrase(legOfHold(variant, cursor.holdIndex)), length: left, done, total });
+    const words = onLeg(legOfHold(variant, cursor.holdIndex), 'progress.paused', 'progress.pausedBothLegs', { length: left, done, total });
     return { state, say: [words], reprompt: [say('pause.reprompt')], session: 'open' };
   }
   const current = Math.min(done, total - 1);
@@ -94,5 +94,5 @@ function helpInRoutine(cursor: RoutineCursor): SpeechRef {
   if (isPositioning(cursor)) return say('help.step', { step: cursor.step + 1, steps: positioningSteps(cursor) });
   if (cursor.stage === 'paused') return say('help.paused');
   if (finishedAllHolds(cursor)) return say('help.allHoldsDone');
-  return say('help.released', { legPhrase: legPhrase(legOfHold(cursor.variant, holdsDone(cursor))) });
+  return onLeg(legOfHold(cursor.variant, holdsDone(cursor)), 'help.released', 'help.releasedBothLegs', {});
 }
