@@ -73,8 +73,8 @@ export interface WrapUpScreen {
   text: string;
   /** Consecutive days with a completed routine; drawn as ticked days (at most a week). */
   streakDays: number;
-  /** Already rendered, e.g. "3 days in a row". */
-  streakText: string;
+  /** Already rendered, e.g. "3 days in a row"; absent below two days (the voice says no streak then either). */
+  streakText?: string;
 }
 
 /** Plain large text with a title: pause, help and safety answers. */
