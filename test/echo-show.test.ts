@@ -184,7 +184,7 @@ describe.each(LOCALES)('%s: the screen for each moment, in the locale’s words'
     expect(screens[6].body).toBe(turns[6].text);
     expect(screens[7]).toMatchObject({
       kind: 'hold', picture: { pose: 'SIT_LEAN', leg: 'right' }, legLabel: t('screen.leg.right'),
-      roundLabel: t('screen.roundOf', { round: 1, rounds: 2 }), holdMs: 30_000, releasedText: t('screen.release'),
+      roundLabel: t('screen.roundOf', { round: 1, rounds: 2 }), holdText: t('screen.hold'), holdMs: 30_000, releasedText: t('screen.release'),
     });
     expect(screens[8]).toMatchObject({ kind: 'release', title: t('screen.release'), picture: { pose: 'SIT_TALL', leg: 'right' } });
     expect(turns[8].text).toContain(screens[8].text);

@@ -38,7 +38,7 @@ function screensWithPictures(pose: (typeof POSE_IDS)[number], leg: Leg): Screen[
   return [
     { kind: 'step', picture, progress: 'Step 2 of 5', legLabel: `${leg} leg`, text: LONG_WORDS, buttonLabels: labels },
     {
-      kind: 'hold', picture, legLabel: `${leg} leg`, roundLabel: 'Round 1 of 2', holdMs: 30_000, leadInMs: 3_200,
+      kind: 'hold', picture, legLabel: `${leg} leg`, roundLabel: 'Round 1 of 2', holdText: 'Hold', holdMs: 30_000, leadInMs: 3_200,
       releasedText: 'Release', buttonLabels: labels,
     },
     { kind: 'release', title: 'Release', text: 'Ready for round 2, with your left leg?', picture, buttonLabels: labels },
@@ -47,7 +47,7 @@ function screensWithPictures(pose: (typeof POSE_IDS)[number], leg: Leg): Screen[
 
 const OTHER_SCREENS: Screen[] = [
   { kind: 'menu', title: 'Which stretch would you like?', choices: { SITTING: 'Sitting', STANDING: 'Standing', LYING: 'Lying down' }, buttonLabels: labels },
-  { kind: 'hold', picture: { pose: 'SIT_LEAN', leg: 'right' }, legLabel: 'Right leg', roundLabel: 'Round 2 of 2', holdMs: 20_000, leadInMs: 0, buttonLabels: labels },
+  { kind: 'hold', picture: { pose: 'SIT_LEAN', leg: 'right' }, legLabel: 'Right leg', roundLabel: 'Round 2 of 2', holdText: 'Hold', holdMs: 20_000, leadInMs: 0, buttonLabels: labels },
   { kind: 'release', title: 'Release', text: 'That was your last hold.', buttonLabels: labels },
   { kind: 'wrapUp', title: 'Well done', text: 'That’s the whole stretch.', streakDays: 1, streakText: 'That’s 1 day in a row.' },
   { kind: 'wrapUp', title: 'Well done', text: 'That’s the whole stretch.', streakDays: 40, streakText: 'That’s 40 days in a row.' },
@@ -186,7 +186,7 @@ describe('pictures', () => {
 
 describe('the hold countdown', () => {
   const hold = (holdMs: number, leadInMs: number): Screen => ({
-    kind: 'hold', picture: { pose: 'LIE_LEG_UP', leg: 'right' }, legLabel: 'Right leg', roundLabel: 'Round 1 of 2',
+    kind: 'hold', picture: { pose: 'LIE_LEG_UP', leg: 'right' }, legLabel: 'Right leg', roundLabel: 'Round 1 of 2', holdText: 'Hold',
     holdMs, leadInMs, releasedText: 'Release', buttonLabels: labels,
   });
 

@@ -111,7 +111,9 @@ function countdown(screen: Extract<Screen, { kind: 'hold' }>, layout: Layout): C
   const released = screen.releasedText === undefined
     ? []
     : [text('title', 'releasedText', { id: `released-${layout}`, opacity: 0, spacing: dim('gap'), textAlign: layout === 'round' ? 'center' : 'left' })];
-  return [bar, ...released];
+  const title = text('title', 'holdText', { spacing: dim('gap'), textAlign: layout === 'round' ? 'center' : 'left' });
+  // In the round column the picture sits above, so the word would only push the bar off the screen.
+  return [...(layout === 'hub' ? [title] : []), bar, ...released];
 }
 
 function streak(screen: Extract<Screen, { kind: 'wrapUp' }>, layout: Layout): Component[] {

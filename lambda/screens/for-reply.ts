@@ -79,6 +79,7 @@ function routineScreen(cursor: RoutineCursor, said: readonly SpeechKey[], t: Tra
       picture: { pose: pictures.hold, leg },
       legLabel,
       roundLabel: t('screen.roundOf', { round: roundOfHold(variant, holdIndex), rounds: ROUNDS_PER_LEG }),
+      holdText: t('screen.hold'),
       holdMs: cursor.hold.seconds * 1000,
       // The hold clock's own estimate of the speech before the hold: the bar and the clock agree on when it starts.
       leadInMs: Math.round(cursor.hold.offsetSeconds * 1000),

@@ -52,6 +52,8 @@ export interface Skeleton {
   farLeg: LegAngles;
   nearArm: ArmAngles;
   props: readonly Prop[];
+  /** Both legs are stretched at once: the far leg is drawn as strongly as the near one. */
+  bothLegs?: true;
 }
 
 const FLOOR = 178;
@@ -104,7 +106,7 @@ export const SKELETONS: Readonly<Record<PoseId, Skeleton>> = {
   },
   STAND_ELBOWS_ON_COUNTER: {
     face: 10, hip: [56, 88], torso: -14, head: -32, nearLeg: STANDING_LEG, farLeg: [94, 86, 0], nearArm: [92, 0],
-    props: [floor, counter],
+    props: [floor, counter], bothLegs: true,
   },
   LIE_FLAT: {
     face: -90, hip: LYING_HIP, torso: 180, nearLeg: LYING_LEG, farLeg: LYING_LEG, nearArm: [-6, 2],

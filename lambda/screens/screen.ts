@@ -48,6 +48,8 @@ export interface HoldScreen {
   legLabel: string;
   /** Already rendered, e.g. "Round 1 of 2". */
   roundLabel: string;
+  /** Above the bar, e.g. "Hold". */
+  holdText: string;
   /** How long the bar runs, in ms: the hold itself. */
   holdMs: number;
   /** How long the bar stays full before it starts, in ms: the speech before the hold. */
