@@ -9,10 +9,10 @@
 import { StaticAplTemplateValidator } from 'apl-suggester';
 import type { Intent, ResponseEnvelope } from 'ask-sdk-model';
 import { VoiceSimulator, type SkillHandler, type Turn } from '../lambda/local/voice-simulator';
+import { LOCALE_IDS } from '../lambda/locales/registry';
 import { translator, type Translate } from '../lambda/speech/i18n';
 import type { ScreenDevice } from '../lambda/support/request-envelope';
 import type { SpeechKey } from '../lambda/vocabulary/say';
-import { registeredLocales } from './support/locales';
 import { MAX_RESPONSE_BYTES, responseProblems } from './support/response-checks';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -21,7 +21,8 @@ const { handler } = require('../dist/index.js') as { handler: SkillHandler };
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const HUB: ScreenDevice = { pixelWidth: 1280, pixelHeight: 800, shape: 'RECTANGLE' };
-const LOCALES = registeredLocales();
+/** Every locale the skill speaks: each gets its screens in its own words. */
+const LOCALES: readonly string[] = LOCALE_IDS;
 const APL = 'Alexa.Presentation.APL.RenderDocument';
 
 let users = 0;
