@@ -106,6 +106,7 @@ export class FakeAlexaApi {
   private server: http.Server | undefined;
   private readonly sockets = new Set<import('node:net').Socket>();
   private address = '';
+  private hanging = 0;
 
   constructor(options: FakeAlexaApiOptions) {
     this.accessToken = options.accessToken;
@@ -160,6 +161,11 @@ export class FakeAlexaApi {
     this.timeZone = timeZone;
   }
 
+  /** Calls held open by the 'hang' failure whose client has not yet closed the connection. */
+  get hangingRequests(): number {
+    return this.hanging;
+  }
+
   /** The reminders the user has now. */
   reminders(): FakeReminder[] {
     return [...this.store.values()];
@@ -200,7 +206,14 @@ export class FakeAlexaApi {
     if (request.headers.authorization !== `Bearer ${this.accessToken}`) return send(res, 401, { code: 'UNAUTHORIZED', message: FAILURES.unauthorized.message });
 
     const failure = this.takeFailure(route);
-    if (failure === 'hang') return; // never answered
+    if (failure === 'hang') {
+      // Never answered; counted until the client gives up and closes the connection.
+      this.hanging += 1;
+      res.on('close', () => {
+        this.hanging -= 1;
+      });
+      return;
+    }
     if (failure) {
       const { status, code, message } = FAILURES[failure];
       return send(res, status, { code, message });
