@@ -229,6 +229,12 @@ describe('every failure becomes an outcome, never a throw', () => {
     expect(fake.api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 
+  test('a time or text no reminder can be made from is rejected before any reminder call, not thrown', async () => {
+    expect(await service().setDaily({ ...daily, hour: 24 })).toEqual({ ok: false, failure: 'rejected' });
+    expect(await service().setDaily({ ...daily, text: '' })).toEqual({ ok: false, failure: 'rejected' });
+    expect(fake.api.requests.filter((r) => r.path.startsWith('/v1/'))).toEqual([]);
+  });
+
   test('a wrong bearer token gets 401 from the API: noPermission', async () => {
     expect(await service({ token: 'someone-elses-token' }).create(bodyFor(9, 0))).toEqual({ ok: false, failure: 'noPermission' });
     expect(fake.api.requests[0].headers.authorization).toBe('Bearer someone-elses-token');

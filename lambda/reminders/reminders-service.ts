@@ -161,14 +161,21 @@ export class RemindersService {
   async setDaily(input: SetDailyInput): Promise<Outcome<{ alertToken: string; created: boolean; timeZone: string }>> {
     const zone = await this.timeZone();
     if (!zone.ok) return zone;
-    const body = buildDailyReminderRequest({
-      hour: input.hour,
-      minute: input.minute,
-      timeZone: zone.timeZone,
-      locale: input.locale,
-      text: input.text,
-      now: this.now(),
-    });
+    let body: ReminderRequest;
+    try {
+      body = buildDailyReminderRequest({
+        hour: input.hour,
+        minute: input.minute,
+        timeZone: zone.timeZone,
+        locale: input.locale,
+        text: input.text,
+        now: this.now(),
+      });
+    } catch {
+      // A time or text no reminder can be made from: refused here, as the API would.
+      log('warn', 'reminders api', { phase: 'build', outcome: 'rejected' });
+      return failed('rejected');
+    }
     if (input.alertToken) {
       const updated = await this.update(input.alertToken, body);
       if (updated.ok) return { ok: true, alertToken: updated.alertToken, created: false, timeZone: zone.timeZone };
