@@ -346,9 +346,14 @@ describe('logging', () => {
     await service({ callBudgetMs: 100 }).remove(set.alertToken);
 
     const lines = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.map((l) => `${l.phase}:${l.outcome}`)).toEqual(['timeZone:ok', 'create:ok', 'get:unsupportedDevice', 'delete:timeout']);
+    expect(lines.map((l) => `${l.event}:${l.outcome}`)).toEqual([
+      'reminders.time_zone:ok',
+      'reminders.create:ok',
+      'reminders.get:unsupportedDevice',
+      'reminders.delete:timeout',
+    ]);
     for (const line of lines) {
-      expect(Object.keys(line).sort()).toEqual(['durationMs', 'event', 'level', 'outcome', 'phase']);
+      expect(Object.keys(line).sort()).toEqual(['durationMs', 'event', 'level', 'outcome']);
     }
     const all = logLines.join('\n');
     for (const secret of [ACCESS_TOKEN, DEVICE_ID, 'REMINDERS-TEST-DEVICE', set.alertToken, TEXT, fake.api.endpoint]) expect(all).not.toContain(secret);

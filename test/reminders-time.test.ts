@@ -3,7 +3,8 @@
  * and the parts speech needs to say it back with AM or PM.
  */
 import fc from 'fast-check';
-import { clockParts, PERIOD_TIMES, readTimeSlot } from '../lambda/reminders/time-slot';
+import { PERIOD_TIMES, readTimeSlot } from '../lambda/reminders/time-slot';
+import { clockParts } from '../lambda/vocabulary/clock';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

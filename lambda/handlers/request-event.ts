@@ -2,6 +2,8 @@
 import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
 import { isObstacleId, isSpokenVariantId, type ObstacleId, type SpokenVariantId } from '../routine/routine';
 import type { MachineEvent } from '../state/events';
+import { isConsentResponse, readConsentAnswer } from '../reminders/consent';
+import { readTimeSlot } from '../reminders/time-slot';
 
 const SIMPLE_INTENTS: Readonly<Record<string, MachineEvent>> = {
   ReadyIntent: { type: 'ready' },
@@ -12,6 +14,8 @@ const SIMPLE_INTENTS: Readonly<Record<string, MachineEvent>> = {
   SpeakSlowerIntent: { type: 'slower' },
   SpeakFasterIntent: { type: 'faster' },
   DeleteMyDataIntent: { type: 'forget' },
+  CancelReminderIntent: { type: 'cancelReminder' },
+  ReminderStatusIntent: { type: 'reminderStatus' },
   'AMAZON.HelpIntent': { type: 'help' },
   'AMAZON.StopIntent': { type: 'stop' },
   'AMAZON.CancelIntent': { type: 'stop' },
@@ -31,13 +35,15 @@ const SIMPLE_INTENTS: Readonly<Record<string, MachineEvent>> = {
 /** The conversation's request types; anything else is not a turn of the conversation. */
 export function isConversationRequest(envelope: RequestEnvelope): boolean {
   const type = envelope.request?.type;
-  return type === 'LaunchRequest' || type === 'IntentRequest' || type === 'SessionEndedRequest';
+  // Alexa's answer to the reminders permission question (reminders/consent.ts) goes on with the conversation.
+  return type === 'LaunchRequest' || type === 'IntentRequest' || type === 'SessionEndedRequest' || isConsentResponse(envelope.request);
 }
 
 export function eventFromRequest(envelope: RequestEnvelope): MachineEvent {
   const request = envelope.request;
   if (request.type === 'LaunchRequest') return { type: 'launch' };
   if (request.type === 'SessionEndedRequest') return { type: 'sessionEnded' };
+  if (isConsentResponse(request)) return { type: 'consent', answer: readConsentAnswer(request) };
   if (request.type !== 'IntentRequest') return { type: 'fallback' };
   return eventFromIntent(request);
 }
@@ -48,8 +54,17 @@ function eventFromIntent(request: IntentRequest): MachineEvent {
   if (name === 'StartStretchIntent') return { type: 'choose', variant: resolvedId(slots.variant, isSpokenVariantId) };
   if (name === 'ObstacleIntent') return { type: 'obstacle', obstacle: resolvedId(slots.obstacle, isObstacleId) };
   if (name === 'SetHoldTimeIntent') return { type: 'setHold', seconds: numberFrom(slots.seconds) ?? durationSeconds(slots.duration) };
+  if (name === 'SetReminderIntent') return reminderTimeEvent(slots.time);
   // Intents the model doesn't have (an old model, a hostile caller) are treated as not understood.
   return Object.prototype.hasOwnProperty.call(SIMPLE_INTENTS, name) ? SIMPLE_INTENTS[name] : { type: 'fallback' };
+}
+
+/** AMAZON.TIME: "09:00" for "nine", "MO" for "in the morning" (a proposed clock time); anything else is unclear. */
+function reminderTimeEvent(slot: Slot | undefined): MachineEvent {
+  const time = readTimeSlot(typeof slot?.value === 'string' ? slot.value : undefined);
+  if (time.kind === 'missing') return { type: 'setReminder' };
+  if (time.kind === 'unusable') return { type: 'setReminder', unclear: true };
+  return { type: 'setReminder', time: { hour: time.hour, minute: time.minute } };
 }
 
 /** A custom slot's id from entity resolution: synonyms ("in a chair") resolve to SITTING. */

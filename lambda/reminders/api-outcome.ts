@@ -16,17 +16,10 @@
  *   no HTTP answer at all (connection refused or reset, an unreadable body) → serverError:
  *        to the user it is the same as the service being down
  */
+import type { ReminderFailure } from '../state/events';
 import { isApiTimeoutError } from './time-limited-api-client';
 
-export type ReminderFailure =
-  | 'noPermission'
-  | 'unsupportedDevice'
-  | 'throttled'
-  | 'tooMany'
-  | 'serverError'
-  | 'timeout'
-  | 'notFound'
-  | 'rejected';
+export type { ReminderFailure };
 
 export type Outcome<T extends object = object> = ({ ok: true } & T) | { ok: false; failure: ReminderFailure };
 

@@ -13,14 +13,16 @@
  * for the Amazon account, as reminders are); version 1 had a single `permissionScope`.
  */
 import type { interfaces, RequestEnvelope, ui } from 'ask-sdk-model';
+import type { ConsentAnswer } from '../state/events';
 import { isPlainObject } from '../support/plain-object';
+
+export type { ConsentAnswer };
 
 export const REMINDERS_PERMISSION = 'alexa::alerts:reminders:skill:readwrite';
 
 /** Echoed back in the Connections.Response, so the skill knows the answer is to this question. */
 export const REMINDER_CONSENT_TOKEN = 'reminder-permission';
 
-export type ConsentAnswer = 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED';
 
 export function reminderConsentDirective(token: string = REMINDER_CONSENT_TOKEN): interfaces.connections.SendRequestDirective {
   return {

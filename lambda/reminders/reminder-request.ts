@@ -103,6 +103,12 @@ function dateText(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+/** The hour and minute the device's clock shows now. */
+export function localClock(now: number, timeZone: string): { hour: number; minute: number } {
+  const p = localParts(now, timeZone);
+  return { hour: p.hour, minute: p.minute };
+}
+
 /** Now as the device's wall clock shows it: "2026-12-02T07:09:08.000", no "Z". */
 export function localDateTime(now: number, timeZone: string): string {
   const p = localParts(now, timeZone);

@@ -103,7 +103,7 @@ export class RemindersService {
 
   /** The device's IANA time zone, from the Alexa settings API. */
   timeZone(): Promise<Outcome<{ timeZone: string }>> {
-    return this.call('timeZone', async () => {
+    return this.call('time_zone', async () => {
       const timeZone: unknown = await this.factory.getUpsServiceClient().getSystemTimeZone(this.access.deviceId);
       // An empty answer (204) or a zone this runtime can't calculate with is of no use.
       if (typeof timeZone !== 'string' || !isKnownTimeZone(timeZone)) return failed('serverError');
@@ -173,7 +173,7 @@ export class RemindersService {
       });
     } catch {
       // A time or text no reminder can be made from: refused here, as the API would.
-      log('warn', 'reminders api', { phase: 'build', outcome: 'rejected' });
+      log('warn', 'reminders.build', { outcome: 'rejected' });
       return failed('rejected');
     }
     if (input.alertToken) {
@@ -198,7 +198,7 @@ export class RemindersService {
     return this.factory.getReminderManagementServiceClient();
   }
 
-  private async call<T extends object>(operation: string, run: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  private async call<T extends object>(operation: 'time_zone' | 'create' | 'update' | 'delete' | 'get' | 'list', run: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
     const startedAt = this.now();
     let outcome: Outcome<T>;
     try {
@@ -206,8 +206,7 @@ export class RemindersService {
     } catch (error) {
       outcome = failed(classifyApiError(error));
     }
-    log(outcome.ok ? 'info' : 'warn', 'reminders api', {
-      phase: operation,
+    log(outcome.ok ? 'info' : 'warn', `reminders.${operation}`, {
       outcome: outcome.ok ? 'ok' : outcome.failure,
       durationMs: this.now() - startedAt,
     });

@@ -54,26 +54,3 @@ export function readTimeSlot(value: string | undefined | null): SpokenTime {
 function isDayPeriod(text: string): text is DayPeriod {
   return Object.prototype.hasOwnProperty.call(PERIOD_TIMES, text);
 }
-
-/**
- * What speech needs to say a clock time on a 12-hour clock ("9 AM", "12:30 PM"),
- * without wording it: the speech layer says it in the user's language. Midnight is
- * 12 AM, noon 12 PM.
- */
-export interface ClockParts {
-  hour24: number;
-  hour12: number;
-  minute: number;
-  period: 'AM' | 'PM';
-}
-
-export function clockParts(hour24: number, minute: number): ClockParts {
-  if (!Number.isInteger(hour24) || hour24 < 0 || hour24 > 23) throw new RangeError('hour24 must be an integer from 0 to 23');
-  if (!Number.isInteger(minute) || minute < 0 || minute > 59) throw new RangeError('minute must be an integer from 0 to 59');
-  return {
-    hour24,
-    hour12: hour24 % 12 === 0 ? 12 : hour24 % 12,
-    minute,
-    period: hour24 < 12 ? 'AM' : 'PM',
-  };
-}

@@ -23,6 +23,7 @@ import { lengthPhrase, legPhrase, say, variantName, wording, type Say, type Spee
 import {
   base,
   clearUnfinished,
+  returnPhaseOf,
   finishedAllHolds,
   holdsDone,
   intoPositionFor,
@@ -38,6 +39,17 @@ import type { MachineEvent } from './events';
 import { settleHold } from './hold-clock';
 import { menuPrompt, promptFor, promptReply, routinePrompt } from './prompts';
 import type { MachineContext, Reply } from './reply';
+import {
+  answerReminderQuestion,
+  cancelAsked,
+  consentAnswered,
+  offerAfterWrapUp,
+  offersReminder,
+  reminderOutcome,
+  setReminderAsked,
+  statusAsked,
+  unclearTime,
+} from './reminder';
 import type { MachineState, Offer, RoutineCursor, UserProfile } from './types';
 import { newUserProfile } from './profile';
 
@@ -82,7 +94,17 @@ function dispatch(state: MachineState, event: MachineEvent, ctx: MachineContext)
     case 'faster':
       return changePace(state, event.type);
     case 'setHold':
-      return setHold(state, event.seconds);
+      return isAskingTime(state) ? unclearTime(state) : setHold(state, event.seconds);
+    case 'setReminder':
+      return setReminderAsked(state, event);
+    case 'cancelReminder':
+      return cancelAsked(state);
+    case 'reminderStatus':
+      return statusAsked(state);
+    case 'consent':
+      return consentAnswered(state, event.answer);
+    case 'outcome':
+      return event.outcome.kind === 'userForgotten' ? forgotten(state, event.outcome.ok) : reminderOutcome(state, event.outcome);
     case 'choose':
       return event.variant ? choose(state, event.variant) : recover(state);
     case 'obstacle':
@@ -101,6 +123,13 @@ function dispatch(state: MachineState, event: MachineEvent, ctx: MachineContext)
       return answerLonger(state, event);
     case 'offerWay':
       return answerOffer(state, event);
+    case 'offerReminder':
+    case 'askReminderTime':
+    case 'confirmReminderTime':
+      return answerReminderQuestion(state, event) ?? repeatQuestion(state, event);
+    case 'awaitConsent':
+      // Something said while Alexa had the permission question: that question is over.
+      return dispatch(withPhase(state, returnPhaseOf(state)), event, ctx);
     case 'routine':
       return routineEvent(state, event, ctx);
     default:
@@ -182,14 +211,14 @@ function answerOffer(state: MachineState, event: MachineEvent): Reply {
 }
 
 function askForget(state: MachineState): Reply {
-  const { phase, returnPhase } = state.conversation;
-  return promptReply(withPhase(state, 'confirmForget', { returnPhase: phase === 'confirmForget' ? returnPhase : phase }), []);
+  return promptReply(withPhase(state, 'confirmForget', { returnPhase: returnPhaseOf(state) }), []);
 }
 
 function answerForget(state: MachineState, event: MachineEvent): Reply {
   if (event.type === 'yes') {
-    const forgotten: MachineState = { user: newUserProfile(), conversation: { phase: 'ended' } };
-    return { state: forgotten, say: [say('forget.done')], session: 'end', forgetUser: true };
+    // The daily reminder goes too: the handler deletes it before the data.
+    const alertToken = state.user.reminder?.alertToken;
+    return { state, say: [], session: 'silent', effect: alertToken ? { kind: 'forgetUser', alertToken } : { kind: 'forgetUser' } };
   }
   if (event.type === 'no') {
     return promptReply(withPhase(state, state.conversation.returnPhase ?? 'menu'), [say('forget.kept')]);
@@ -197,9 +226,16 @@ function answerForget(state: MachineState, event: MachineEvent): Reply {
   return promptReply(state, []);
 }
 
-/** The delete after a confirmed "forget me" failed: say so, and keep everything as it was. */
-export function forgetFailed(state: MachineState): Reply {
-  return { state, say: [say('forget.failed')], session: 'end' };
+/** After a confirmed "forget me": nothing is kept; or, if the delete failed, say so and keep everything as it was. */
+function forgotten(state: MachineState, ok: boolean): Reply {
+  if (!ok) return { state, say: [say('forget.failed')], session: 'end' };
+  return { state: { user: newUserProfile(), conversation: { phase: 'ended' } }, say: [say('forget.done')], session: 'end' };
+}
+
+/** While the reminder's time is asked or confirmed, a bare number ("nine") is a time without AM or PM, not a hold length. */
+function isAskingTime(state: MachineState): boolean {
+  const { phase } = state.conversation;
+  return phase === 'askReminderTime' || phase === 'confirmReminderTime';
 }
 
 /** Anything but yes or no to a question: navigation words go back to the menu, the rest hear the question again. */
@@ -318,7 +354,7 @@ function hold(state: MachineState, cursor: RoutineCursor, seconds: number, resum
   return { state: withRoutine(state, holding), say: [...before, ...body], ask: after.ask, reprompt: after.reprompt, session: 'open' };
 }
 
-function complete(state: MachineState, now: number, lead: Say[]): Reply {
+function complete(state: MachineState, now: number, lead: Say[], offer = true): Reply {
   const { user } = state;
   const today = utcDay(now);
   const days =
@@ -339,17 +375,17 @@ function complete(state: MachineState, now: number, lead: Say[]): Reply {
   };
   const turn = user.completedSessions;
   const streak = days >= 2 ? [say('wrapUp.streak', { count: days })] : [];
-  return {
-    state: { user: finished, conversation: { phase: 'ended' } },
-    say: [...lead, say(wording('wrapUp.done', turn)), ...streak, say(wording('wrapUp.tip', turn)), say(wording('wrapUp.goodbye', turn))],
-    session: 'end',
-  };
+  const wrapUp = [...lead, say(wording('wrapUp.done', turn)), ...streak, say(wording('wrapUp.tip', turn))];
+  const done: MachineState = { user: finished, conversation: { phase: 'ended' } };
+  // The first completed routine asks about a daily reminder before goodbye (once per user).
+  if (offer && offersReminder(state)) return offerAfterWrapUp(done, wrapUp);
+  return { state: done, say: [...wrapUp, say(wording('wrapUp.goodbye', turn))], session: 'end' };
 }
 
 function sessionEnded(state: MachineState, now: number): Reply {
   // A user who walks away after the last hold has still done the whole routine.
   const cursor = state.conversation.routine;
-  if (cursor && finishedAllHolds(cursor)) return { ...complete(state, now, []), say: [], session: 'silent' };
+  if (cursor && finishedAllHolds(cursor)) return { ...complete(state, now, [], false), say: [], session: 'silent' };
   return { state, say: [], session: 'silent' };
 }
 
@@ -396,7 +432,7 @@ function obstacle(state: MachineState, id: ObstacleId): Reply {
 function stop(state: MachineState, now: number): Reply {
   const cursor = state.conversation.routine;
   if (cursor && finishedAllHolds(cursor)) {
-    return { ...complete(state, now, []), say: [say('stop.goodbye')] };
+    return { ...complete(state, now, [], false), say: [say('stop.goodbye')] };
   }
   return { state, say: [say(placeKept(state) ? 'stop.placeKept' : 'stop.goodbye')], session: 'end' };
 }
@@ -472,7 +508,8 @@ function help(state: MachineState): Reply {
   if (phase === 'routine' && routine) {
     return { state, say: [helpInRoutine(routine)], reprompt: prompt.reprompt, session: 'open' };
   }
-  const about = phase === 'menu' || phase === 'ended' ? say('help.menu') : say('help.question');
+  const about =
+    phase === 'menu' || phase === 'ended' ? say('help.menu') : phase === 'askReminderTime' ? say('reminder.askTimeReprompt') : say('help.question');
   return { state, say: [about], ask: prompt.ask, reprompt: prompt.reprompt, session: 'open' };
 }
 
