@@ -21,8 +21,20 @@ const PERIODS: ReadonlyArray<[RegExp, string]> = [
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Words a spoken time of day is made of (numbers are digits by then): "one minute" or "the chair" is no time. */
+const TIME_WORDS = new Set([
+  'at', 'oclock', "o'clock", 'o', 'oh', 'clock', 'half', 'past', 'quarter', 'to', 'a', 'p', 'm', 'am', 'pm',
+  'in', 'the', 'this', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'noon', 'midday', 'midnight',
+]);
+
+function onlyTimeWords(text: string): boolean {
+  const words = text.toLowerCase().split(/[^a-z0-9':]+/).filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => TIME_WORDS.has(word) || /^\d{1,2}(:\d{2})?$/.test(word));
+}
+
 export function amazonTimeValue(spoken: string): string | undefined {
   const text = numberWordsToDigits(spoken);
+  if (!onlyTimeWords(text)) return undefined;
   if (/\bnoon\b|\bmidday\b/.test(text)) return '12:00';
   if (/\bmidnight\b/.test(text)) return '00:00';
 

@@ -21,6 +21,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { englishDurationPhrases } from './duration-phrases';
+import { amazonTimeValue } from './amazon-time-value';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -86,6 +87,8 @@ export interface LoadedModel {
   readonly strict: VaModel;
   /** @internal matcher that accepts unknown custom-slot values (see the header) */
   readonly relaxed: VaModel | undefined;
+  /** @internal the strict matcher without intents that take an AMAZON.TIME slot: for words that are no time */
+  readonly timeless: VaModel | undefined;
   /** @internal intent name -> declared slots */
   readonly declaredSlots: ReadonlyMap<string, ReadonlyArray<{ name: string; type: string }>>;
 }
@@ -161,11 +164,27 @@ export function prepareInteractionModel(json: InteractionModelJson): LoadedModel
     invocationName: lm.invocationName,
     strict,
     relaxed: buildRelaxedModel(json, strict),
+    timeless: buildTimelessModel(json),
     declaredSlots,
   };
 }
 
+/**
+ * The matcher takes any words for AMAZON.TIME, so a bare "{time}" sample would win over
+ * "{variant}" for "in the chair". Where the time slot's words are no time, the words are
+ * matched again without the intents that take a time.
+ */
+function buildTimelessModel(json: InteractionModelJson): VaModel | undefined {
+  const copy = withBuiltInTypes(clone(json));
+  const lm = copy.interactionModel.languageModel;
+  const before = lm.intents.length;
+  lm.intents = lm.intents.filter((intent) => !(intent.slots ?? []).some((slot) => slot.type === TIME_TYPE));
+  if (lm.intents.length === before) return undefined;
+  return buildVaModel(copy, new Set(lm.intents.map((i) => i.name)));
+}
+
 const DURATION_TYPE = 'AMAZON.DURATION';
+const TIME_TYPE = 'AMAZON.TIME';
 /**
  * The matcher takes any text for a type named AMAZON.*, so durations are given
  * to it under another name, as an enumerated type of the phrases it may match.
@@ -383,13 +402,15 @@ export function resolveUtterance(model: LoadedModel, text: string, skillId: stri
     const attempts: Array<[VaModel | undefined, string]> = [
       [model.strict, normalized],
       [model.strict, numberWordsToDigits(normalized)],
+      [model.timeless, normalized],
+      [model.timeless, numberWordsToDigits(normalized)],
       [model.relaxed, normalized],
     ];
     for (const [matcher, phrase] of attempts) {
       if (!matcher || phrase.length === 0) continue;
       const utterance = new Utterance(matcher, phrase);
       const intentName = utterance.matched() ? utterance.intent() : undefined;
-      if (intentName && model.declaredSlots.has(intentName)) {
+      if (intentName && model.declaredSlots.has(intentName) && timeSlotsHoldTimes(model, intentName, utterance)) {
         return buildIntent(model, intentName, utterance, skillId);
       }
     }
@@ -412,6 +433,20 @@ export function interpret(
   return { kind: 'intent', oneShot: false, intent: resolveUtterance(model, inv.text, skillId) };
 }
 
+/**
+ * The matcher takes any text for AMAZON.TIME; Alexa only fills it with a time of day.
+ * A match whose time slot holds words that are no time ("hold for forty five seconds"
+ * against "{time}") is no match.
+ */
+function timeSlotsHoldTimes(model: LoadedModel, intentName: string, utterance: VaUtterance): boolean {
+  for (const declared of model.declaredSlots.get(intentName) ?? []) {
+    if (declared.type !== TIME_TYPE) continue;
+    const value = utterance.slotByName(declared.name)?.trim();
+    if (value && amazonTimeValue(value) === undefined) return false;
+  }
+  return true;
+}
+
 function emptySlots(model: LoadedModel, intentName: string): Record<string, ResolvedSlot> {
   const slots: Record<string, ResolvedSlot> = {};
   for (const s of model.declaredSlots.get(intentName) ?? []) {
@@ -429,6 +464,11 @@ function buildIntent(model: LoadedModel, intentName: string, utterance: VaUttera
     if (declared.type === 'AMAZON.NUMBER') {
       const n = wordsToNumber(value);
       value = n === undefined ? '?' : String(n); // Alexa sends "?" for a number it could not read
+    }
+    if (declared.type === TIME_TYPE) {
+      // What Alexa would send: "09:00" for "nine", "MO" for "in the morning".
+      slot.value = amazonTimeValue(value) ?? value;
+      continue;
     }
     if (declared.type === DURATION_TYPE) {
       const phrases = model.strict.slotTypes.slotType(MATCHED_DURATION_TYPE);

@@ -11,6 +11,8 @@ export interface EnvelopeIdentity {
   deviceId: string;
   apiEndpoint: string;
   apiAccessToken: string;
+  /** What the user has granted, as Alexa lists it in context.System.user.permissions.scopes. */
+  permissionScopes?: Record<string, 'GRANTED' | 'DENIED'>;
 }
 
 export interface EnvelopeSession {
@@ -22,13 +24,17 @@ export interface EnvelopeSession {
 export function requestEnvelope(identity: EnvelopeIdentity, session: EnvelopeSession, request: RequestEnvelope['request']): RequestEnvelope {
   const application = { applicationId: identity.skillId };
   const user = { userId: identity.userId };
+  const scopes = identity.permissionScopes;
+  const systemUser = scopes
+    ? { ...user, permissions: { scopes: Object.fromEntries(Object.entries(scopes).map(([scope, status]) => [scope, { status }])) } }
+    : user;
   return {
     version: '1.0',
     session: { new: session.new, sessionId: session.id, application, user, attributes: session.attributes },
     context: {
       System: {
         application,
-        user,
+        user: systemUser,
         device: { deviceId: identity.deviceId, supportedInterfaces: {} },
         apiEndpoint: identity.apiEndpoint,
         apiAccessToken: identity.apiAccessToken,
