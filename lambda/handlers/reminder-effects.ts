@@ -10,7 +10,7 @@ import { remindersServiceFor, turnDeadline, type RemindersService } from '../rem
 import { translator } from '../speech/i18n';
 import type { EffectOutcome, ReminderFailure } from '../state/events';
 import type { Effect } from '../state/reply';
-import { turnStartedAt } from './turn-state';
+import { requestTime, turnStartedAt } from './turn-state';
 import { deleteUserData } from './user-data';
 
 /**
@@ -29,7 +29,8 @@ export async function carryOut(input: HandlerInput, effect: Effect, locale: stri
   switch (effect.kind) {
     case 'readLocalTime': {
       const zone = await service.timeZone();
-      return zone.ok ? { kind: 'localTime', time: localClock(Date.now(), zone.timeZone) } : failed(zone.failure);
+      // The device's clock when the user spoke.
+      return zone.ok ? { kind: 'localTime', time: localClock(requestTime(input), zone.timeZone) } : failed(zone.failure);
     }
     case 'setReminder': {
       // Alexa says the permission is refused: ask for it without a call that must fail.

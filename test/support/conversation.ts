@@ -111,7 +111,8 @@ export function parseSpec(spec: string): ParsedSpec {
     }
     throw new Error(`converse: unexpected "${s.slice(i, i + 20)}" in the A: line "${spec}" (fragments go between ~ ~)`);
   }
-  if (!ending) throw new Error(`converse: the A: line "${spec}" must end with ? (session open) or . (session over)`);
+  // Asking for consent, the skill leaves the session to Alexa: neither open nor over.
+  if (!ending && !parsed.consent) throw new Error(`converse: the A: line "${spec}" must end with ? (session open) or . (session over)`);
   if (parsed.silence && parsed.present.length > 0) throw new Error(`converse: <silence> with fragments in "${spec}"`);
   if (!parsed.silence && parsed.present.length === 0) throw new Error(`converse: the A: line "${spec}" checks no ~fragment~`);
   parsed.session = ending === '?' ? 'open' : 'ended';
