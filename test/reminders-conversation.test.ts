@@ -7,6 +7,7 @@
  */
 import type { interfaces } from 'ask-sdk-model';
 import { VoiceSimulator, type SkillHandler, type Turn } from '../lambda/local/voice-simulator';
+import { loadInteractionModel } from '../lambda/local/utterance-resolver';
 import { converse, transcriptOf } from './support/conversation';
 import { useFakeAlexaApi, type RecordedRequest } from './support/fake-alexa-api';
 
@@ -45,6 +46,8 @@ function newSim(options: SimOptions = {}): VoiceSimulator {
     apiAccessToken: ACCESS_TOKEN,
     remindersPermission: options.permission ?? 'GRANTED',
     locale: options.locale,
+    // A locale with no model of its own is heard with en-US's.
+    ...(options.locale && options.locale !== 'en-US' ? { model: loadInteractionModel('en-US') } : {}),
     startTime: options.startTime ?? Date.parse('2026-11-25T14:07:00Z'),
   });
 }

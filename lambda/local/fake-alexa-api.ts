@@ -124,6 +124,9 @@ export class FakeAlexaApi {
   async start(): Promise<string> {
     if (this.server) return this.endpoint;
     const server = http.createServer((req, res) => this.handle(req, res));
+    // Node's clients keep connections alive; a server that closes an idle one just as a client
+    // reuses it resets that call. Idle connections stay open here (stop() closes them all).
+    server.keepAliveTimeout = 10 * 60 * 1000;
     server.on('connection', (socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
