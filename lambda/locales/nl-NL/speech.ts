@@ -28,7 +28,7 @@ export const speech: Speech = {
   'offer.seated': 'Zullen we het in plaats daarvan zittend op een stoel doen?',
   'offer.seatedReprompt': 'Zeg ja om zittend op een stoel te rekken, of nee om een andere manier te kiezen.',
 
-  'resume.question': 'Vorige keer bent u halverwege de oefening {{variant}} gestopt. Wilt u daar verdergaan?',
+  'resume.question': 'Vorige keer bent u gestopt halverwege de oefening {{variant}}. Wilt u daar verdergaan?',
   'resume.reprompt': 'Zeg ja om verder te gaan waar u gebleven was, of nee om opnieuw te beginnen.',
   'resume.accepted': 'Goed. U heeft {{done}} van de {{total}} herhalingen gedaan. Laten we weer in positie gaan.',
   'resume.acceptedNoHolds': 'Goed. Laten we weer in positie gaan.',
@@ -112,7 +112,7 @@ export const speech: Speech = {
   'switch.LYING.2': 'Strek langzaam uw {{leg}} knie richting het plafond, alleen zo ver als prettig is. Houd uw rug plat.',
 
   'hold.leadIn': 'Ronde {{round}} van {{rounds}}, {{legPhrase}}. Houd het {{length}} vast.',
-  'hold.leadInResumed': 'Terug in de rek, {{legPhrase}}. Houd het nog {{length}} vast.',
+  'hold.leadInResumed': 'Terug in de rekhouding, {{legPhrase}}. Houd het nog {{length}} vast.',
   'hold.cue.halfway.0': 'U bent op de helft.',
   'hold.cue.halfway.1': 'De helft zit erop.',
   'hold.cue.halfway.2': 'Halverwege.',
@@ -137,9 +137,9 @@ export const speech: Speech = {
   'form.COUNTER.3': 'Laat uw ellebogen op het aanrecht rusten.',
   'form.LYING.0': 'Houd uw rug plat.',
   'form.LYING.1': 'Uw andere been blijft lang.',
-  'form.LYING.2': 'Houd de rek zacht.',
+  'form.LYING.2': 'Rek maar zachtjes.',
   'form.LYING.3': 'Knie alleen zo recht als prettig is.',
-  'hold.release.0': 'En loslaten. Kom rustig uit de rek.',
+  'hold.release.0': 'En loslaten. Kom rustig uit de rekhouding.',
   'hold.release.1': 'En loslaten. Kom er langzaam uit.',
   'hold.release.2': 'Laat nu los, heel rustig.',
   'hold.praise.0': 'Goed gedaan.',
@@ -147,8 +147,8 @@ export const speech: Speech = {
   'hold.praise.2': 'Heel goed.',
   'hold.askNext': 'Klaar voor ronde {{round}}, met uw {{legPhrase}}?',
   'hold.repromptNext': 'Zeg klaar als u uw {{legPhrase}} wilt rekken.',
-  'hold.askFinish': 'Dat was uw laatste herhaling. Bent u uit de rek en klaar om af te ronden?',
-  'hold.repromptFinish': 'Zeg klaar als u uit de rek bent.',
+  'hold.askFinish': 'Dat was uw laatste herhaling. Bent u uit de rekhouding en klaar om af te ronden?',
+  'hold.repromptFinish': 'Zeg klaar als u uit de rekhouding bent.',
 
   'pause.hold':
     'Gepauzeerd, met nog {{length}} voor uw {{legPhrase}}. Zeg doorgaan om nu verder te gaan, of zeg later: Alexa, open Soepele Rug.',
@@ -169,7 +169,7 @@ export const speech: Speech = {
   'pace.fastest': 'Dit is al mijn snelste tempo.',
 
   'pain.stop':
-    'We stoppen hier meteen. Kom rustig uit de rek en rust uit. Een rekoefening mag nooit tot in de pijn gaan. Gaat de pijn niet over, ga dan naar uw arts.',
+    'We stoppen hier meteen. Kom rustig uit de rekhouding en rust uit. Een rekoefening mag nooit tot in de pijn gaan. Gaat de pijn niet over, ga dan naar uw arts.',
   'pain.beforeStretch':
     'Het spijt me dat uw rug pijn doet. Dit is een rustige rekoefening, en u moet meteen stoppen als er iets pijn doet.',
   'unwell.stop':
@@ -217,7 +217,7 @@ export const speech: Speech = {
   'help.step':
     'Dit is stap {{step}} van {{steps}}, om in positie te komen. Zeg klaar als u zover bent, herhaal om het nog eens te horen, of terug. Als er iets pijn doet, zeg dan: het doet pijn.',
   'help.released': 'U heeft een herhaling afgerond. Zeg klaar voor uw {{legPhrase}}, of zeg stop om het voor vandaag af te ronden.',
-  'help.allHoldsDone': 'Al uw herhalingen zijn gedaan. Kom uit de rek, en zeg dan klaar.',
+  'help.allHoldsDone': 'Al uw herhalingen zijn gedaan. Kom uit de rekhouding, en zeg dan klaar.',
   'help.paused': 'De oefening is gepauzeerd. Zeg doorgaan om verder te gaan, of stop om voor nu te eindigen.',
   'help.question': 'Antwoord alstublieft met ja of nee.',
 
