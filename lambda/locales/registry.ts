@@ -18,6 +18,8 @@ export interface LocaleSource {
 
 export const LOCALES = {
   'en-US': { speech: () => require('./en-US/speech').enUS, timing: () => require('./en-US/timing.json') },
+  'de-DE': { speech: () => require('./de-DE/speech').speech, timing: () => require('./de-DE/timing.json') },
+  'nl-NL': { speech: () => require('./nl-NL/speech').speech, timing: () => require('./nl-NL/timing.json') },
 } satisfies Record<string, LocaleSource>;
 
 export type LocaleId = keyof typeof LOCALES;

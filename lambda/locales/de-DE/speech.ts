@@ -191,8 +191,8 @@ export const speech: Speech = {
   'obstacle.cantReach': 'Wenn Sie Ihr Bein nicht erreichen, legen Sie einen Gürtel oder ein Handtuch um den Fuß, und halten Sie in jeder Hand ein Ende.',
   'obstacle.noBelt': 'Ein Handtuch, ein Schal oder der Gürtel vom Bademantel geht genauso gut wie ein Gürtel.',
 
-  'progress.routine': 'Sie sind in Runde {{round}} von {{rounds}}, {{legPhrase}}. {{done}} von {{total}} Durchgängen sind geschafft, jeder {{length}} lang.',
-  'progress.paused': 'Noch {{length}}, {{legPhrase}}. {{done}} von {{total}} Durchgängen sind geschafft.',
+  'progress.routine': 'Sie sind in Runde {{round}} von {{rounds}}, {{legPhrase}}. Sie haben {{done}} von {{total}} Durchgängen geschafft, jeder {{length}} lang.',
+  'progress.paused': 'Noch {{length}}, {{legPhrase}}. Sie haben {{done}} von {{total}} Durchgängen geschafft.',
   'progress.notStarted': 'Wir haben noch keine Dehnung begonnen. Jeder Durchgang dauert {{length}}.',
 
   'forget.confirm': 'Soll ich alles vergessen, was ich über Sie weiß, auch Ihren Fortschritt?',

@@ -145,7 +145,7 @@ export const speech: Speech = {
   'hold.praise.0': 'Goed gedaan.',
   'hold.praise.1': 'Mooi zo.',
   'hold.praise.2': 'Heel goed.',
-  'hold.askNext': 'Klaar voor ronde {{round}}, met uw {{legPhrase}}?',
+  'hold.askNext': 'Klaar voor ronde {{round}}, {{legPhrase}}?',
   'hold.repromptNext': 'Zeg klaar als u uw {{legPhrase}} wilt rekken.',
   'hold.askFinish': 'Dat was uw laatste herhaling. Bent u uit de rekhouding en klaar om af te ronden?',
   'hold.repromptFinish': 'Zeg klaar als u uit de rekhouding bent.',
@@ -187,8 +187,8 @@ export const speech: Speech = {
   'obstacle.cantReach': 'Kunt u niet bij uw been, leg dan een riem of een handdoek om uw voet, en houd in elke hand een uiteinde vast.',
   'obstacle.noBelt': 'Een handdoek, een sjaal of het koord van uw badjas werkt net zo goed als een riem.',
 
-  'progress.routine': 'U bent bij ronde {{round}} van {{rounds}}, {{legPhrase}}. {{done}} van de {{total}} herhalingen zijn klaar, elk {{length}}.',
-  'progress.paused': 'Nog {{length}} voor uw {{legPhrase}}. {{done}} van de {{total}} herhalingen zijn klaar.',
+  'progress.routine': 'U bent bij ronde {{round}} van {{rounds}}, {{legPhrase}}. U heeft {{done}} van de {{total}} herhalingen gedaan, elk {{length}}.',
+  'progress.paused': 'Nog {{length}} voor uw {{legPhrase}}. U heeft {{done}} van de {{total}} herhalingen gedaan.',
   'progress.notStarted': 'We zijn nog niet met een oefening begonnen. Elke herhaling duurt {{length}}.',
 
   'forget.confirm': 'Zal ik alles vergeten wat ik over u weet, ook uw voortgang?',
