@@ -149,11 +149,14 @@ export const speech: Speech = {
   'hold.praise.2': 'Das machen Sie prima.',
   'hold.askNext': 'Bereit für Runde {{round}}, {{legPhrase}}?',
   'hold.repromptNext': 'Als Nächstes: {{legPhrase}}. Sagen Sie „bereit“, wenn Sie dehnen möchten.',
+  'hold.askNextBothLegs': 'Bereit für Runde {{round}}?',
+  'hold.repromptNextBothLegs': 'Sagen Sie „bereit“, wenn Sie wieder dehnen möchten.',
   'hold.askFinish': 'Das war Ihr letzter Durchgang. Sind Sie aus der Dehnung heraus und bereit zum Abschluss?',
   'hold.repromptFinish': 'Sagen Sie „fertig“, wenn Sie aus der Dehnung heraus sind.',
 
   'pause.hold':
     'Pause, {{legPhrase}}, noch {{length}} übrig. Sagen Sie „fortsetzen“, um jetzt weiterzumachen, oder sagen Sie später: Alexa, öffne Sanfte Rückendehnung.',
+  'pause.holdBothLegs': 'Pause, noch {{length}} übrig. Sagen Sie „fortsetzen“, um jetzt weiterzumachen, oder sagen Sie später: Alexa, öffne Sanfte Rückendehnung.',
   'pause.placeKept': 'In Ordnung, Pause. Sagen Sie „fortsetzen“, um jetzt weiterzumachen, oder sagen Sie später: Alexa, öffne Sanfte Rückendehnung.',
   'pause.notStarted':
     'In Ordnung. Sagen Sie „fortsetzen“, wenn Sie so weit sind, oder kommen Sie jederzeit wieder und sagen Sie: Alexa, öffne Sanfte Rückendehnung.',
@@ -193,6 +196,7 @@ export const speech: Speech = {
 
   'progress.routine': 'Sie sind in Runde {{round}} von {{rounds}}, {{legPhrase}}. Sie haben {{done}} von {{total}} Durchgängen geschafft, jeder {{length}} lang.',
   'progress.paused': 'Noch {{length}}, {{legPhrase}}. Sie haben {{done}} von {{total}} Durchgängen geschafft.',
+  'progress.pausedBothLegs': 'Dieser Durchgang dauert noch {{length}}. Sie haben {{done}} von {{total}} Durchgängen geschafft.',
   'progress.notStarted': 'Wir haben noch keine Dehnung begonnen. Jeder Durchgang dauert {{length}}.',
 
   'forget.confirm': 'Soll ich alles vergessen, was ich über Sie weiß, auch Ihren Fortschritt?',
@@ -221,6 +225,7 @@ export const speech: Speech = {
   'help.step':
     'Das ist Schritt {{step}} von {{steps}}, um in Position zu kommen. Sagen Sie „bereit“, wenn Sie so weit sind, „wiederholen“, um ihn noch einmal zu hören, oder „zurück“. Wenn etwas wehtut, sagen Sie: es tut weh.',
   'help.released': 'Sie haben einen Durchgang beendet. Als Nächstes: {{legPhrase}}. Sagen Sie „bereit“, oder „stopp“, um für heute aufzuhören.',
+  'help.releasedBothLegs': 'Sie haben einen Durchgang beendet. Sagen Sie „bereit“ für die nächste Runde, oder „stopp“, um für heute aufzuhören.',
   'help.allHoldsDone': 'Alle Durchgänge sind geschafft. Kommen Sie aus der Dehnung heraus, und sagen Sie dann „fertig“.',
   'help.paused': 'Die Dehnung ist angehalten. Sagen Sie „fortsetzen“, um weiterzumachen, oder „stopp“, um für jetzt aufzuhören.',
   'help.question': 'Bitte antworten Sie mit Ja oder Nein.',

@@ -147,11 +147,14 @@ export const speech: Speech = {
   'hold.praise.2': 'Heel goed.',
   'hold.askNext': 'Klaar voor ronde {{round}}, {{legPhrase}}?',
   'hold.repromptNext': 'Zeg klaar als u uw {{legPhrase}} wilt rekken.',
+  'hold.askNextBothLegs': 'Klaar voor ronde {{round}}?',
+  'hold.repromptNextBothLegs': 'Zeg klaar als u weer wilt rekken.',
   'hold.askFinish': 'Dat was uw laatste herhaling. Bent u uit de rekhouding en klaar om af te ronden?',
   'hold.repromptFinish': 'Zeg klaar als u uit de rekhouding bent.',
 
   'pause.hold':
     'Gepauzeerd, met nog {{length}} voor uw {{legPhrase}}. Zeg doorgaan om nu verder te gaan, of zeg later: Alexa, open Soepele Rug.',
+  'pause.holdBothLegs': 'Gepauzeerd, met nog {{length}} te gaan. Zeg doorgaan om nu verder te gaan, of zeg later: Alexa, open Soepele Rug.',
   'pause.placeKept': 'Goed, gepauzeerd. Zeg doorgaan om nu verder te gaan, of zeg later: Alexa, open Soepele Rug.',
   'pause.notStarted': 'Goed. Zeg doorgaan als u zover bent, of kom op elk moment terug en zeg: Alexa, open Soepele Rug.',
   'pause.reprompt': 'Zeg doorgaan als u verder wilt.',
@@ -189,6 +192,7 @@ export const speech: Speech = {
 
   'progress.routine': 'U bent bij ronde {{round}} van {{rounds}}, {{legPhrase}}. U heeft {{done}} van de {{total}} herhalingen gedaan, elk {{length}}.',
   'progress.paused': 'Nog {{length}} voor uw {{legPhrase}}. U heeft {{done}} van de {{total}} herhalingen gedaan.',
+  'progress.pausedBothLegs': 'Deze herhaling duurt nog {{length}}. U heeft {{done}} van de {{total}} herhalingen gedaan.',
   'progress.notStarted': 'We zijn nog niet met een oefening begonnen. Elke herhaling duurt {{length}}.',
 
   'forget.confirm': 'Zal ik alles vergeten wat ik over u weet, ook uw voortgang?',
@@ -217,6 +221,7 @@ export const speech: Speech = {
   'help.step':
     'Dit is stap {{step}} van {{steps}}, om in positie te komen. Zeg klaar als u zover bent, herhaal om het nog eens te horen, of terug. Als er iets pijn doet, zeg dan: het doet pijn.',
   'help.released': 'U heeft een herhaling afgerond. Zeg klaar voor uw {{legPhrase}}, of zeg stop om het voor vandaag af te ronden.',
+  'help.releasedBothLegs': 'U heeft een herhaling afgerond. Zeg klaar voor de volgende ronde, of zeg stop om het voor vandaag af te ronden.',
   'help.allHoldsDone': 'Al uw herhalingen zijn gedaan. Kom uit de rekhouding, en zeg dan klaar.',
   'help.paused': 'De oefening is gepauzeerd. Zeg doorgaan om verder te gaan, of stop om voor nu te eindigen.',
   'help.question': 'Antwoord alstublieft met ja of nee.',
