@@ -14,7 +14,7 @@
 import type { Speech } from '../speech';
 
 export const speech: Speech = {
-  'notice.doctor': 'Bitte klären Sie das vorher mit Ihrem Arzt ab, besonders nach einer Rückenoperation.',
+  'notice.doctor': 'Bitte sprechen Sie zuerst mit Ihrem Arzt, besonders nach einer Rückenoperation.',
 
   'welcome.new': 'Willkommen zur sanften Rückendehnung. Ich begleite Sie durch eine schonende Dehnung für Ihren unteren Rücken.',
   'welcome.back': 'Schön, dass Sie wieder da sind.',
@@ -79,13 +79,13 @@ export const speech: Speech = {
   'setup.STANDING.0':
     'Suchen Sie sich zuerst etwas Stabiles, das etwas erhöht ist, zum Beispiel eine niedrige Stufe oder einen Hocker. Stellen Sie sich davor. Wenn Sie Halt brauchen, halten Sie sich an einer Wand oder an der Arbeitsplatte fest.',
   'setup.STANDING.1': 'Stellen Sie den {{leg}} Fuß mit der Ferse auf die Stufe. Ziehen Sie die Zehen nach oben.',
-  'setup.STANDING.2': 'Strecken Sie beide Knie, aber drücken Sie sie nicht ganz durch.',
+  'setup.STANDING.2': 'Strecken Sie beide Knie, aber drücken Sie sie nicht durch.',
   'setup.STANDING.3': 'Stehen Sie aufrecht, mit geradem Rücken. Strecken Sie Brust und Po ein wenig heraus.',
   'setup.STANDING.4':
     'Beugen Sie sich jetzt langsam aus der Hüfte nach vorn. Halten Sie den Rücken gerade, niemals rund. Gehen Sie nur so weit, bis Sie hinten am {{leg}} Oberschenkel eine kräftige, aber angenehme Dehnung spüren.',
 
   'setup.COUNTER.0': 'Stellen Sie sich zuerst vor die Arbeitsplatte in der Küche oder vor einen stabilen Tisch, einen kleinen Schritt davon entfernt.',
-  'setup.COUNTER.1': 'Strecken Sie beide Knie, aber drücken Sie sie nicht ganz durch.',
+  'setup.COUNTER.1': 'Strecken Sie beide Knie, aber drücken Sie sie nicht durch.',
   'setup.COUNTER.2': 'Stehen Sie aufrecht, mit geradem Rücken. Strecken Sie Brust und Po ein wenig heraus.',
   'setup.COUNTER.3':
     'Beugen Sie sich jetzt langsam aus der Hüfte nach vorn, und legen Sie die Ellbogen auf der Arbeitsplatte ab. Halten Sie den Rücken gerade, niemals rund. Gehen Sie nur so weit, bis Sie hinten an den Oberschenkeln eine kräftige, aber angenehme Dehnung spüren.',
