@@ -22,6 +22,8 @@ export const LOCALES = {
   'en-CA': { speech: () => require('./en-CA/speech').speech, timing: () => require('./en-CA/timing.json') },
   'en-AU': { speech: () => require('./en-AU/speech').speech, timing: () => require('./en-AU/timing.json') },
   'en-IN': { speech: () => require('./en-IN/speech').speech, timing: () => require('./en-IN/timing.json') },
+  'de-DE': { speech: () => require('./de-DE/speech').speech, timing: () => require('./de-DE/timing.json') },
+  'nl-NL': { speech: () => require('./nl-NL/speech').speech, timing: () => require('./nl-NL/timing.json') },
 } satisfies Record<string, LocaleSource>;
 
 export type LocaleId = keyof typeof LOCALES;
