@@ -119,7 +119,7 @@ export const speech: Speech = {
   'hold.leadIn': 'Repetición {{round}} de {{rounds}}, con {{legPhrase}}. Aguante así {{length}}.',
   'hold.leadInResumed': 'Vuelva al estiramiento con {{legPhrase}}. Aguante así {{length}} más.',
   'hold.cue.halfway.0': 'Ya va por la mitad.',
-  'hold.cue.halfway.1': 'Mitad del tiempo.',
+  'hold.cue.halfway.1': 'Está a mitad de camino.',
   'hold.cue.halfway.2': 'Ya lleva la mitad.',
   'hold.cue.secondsLeft': 'Quedan {{count}} segundos.',
   'hold.cue.fiveLeft.0': 'Cinco segundos más.',
@@ -264,7 +264,7 @@ export const speech: Speech = {
     'Ya tiene demasiados recordatorios. Borre uno en la aplicación de Alexa y vuelva a pedírmelo.',
   'reminder.failed.unavailable': 'Lo siento, ahora mismo no he podido acceder a sus recordatorios. Inténtelo más tarde.',
   'reminder.failed.rejected': 'Lo siento, no he podido crear ese recordatorio.',
-  'reminder.alertText': 'Es la hora de su estiramiento. Diga: Alexa, abre estiramiento guiado.',
+  'reminder.alertText': 'Es la hora de su estiramiento de isquiotibiales. Diga: Alexa, abre estiramiento guiado.',
 
   'screen.title': 'Estiramiento guiado',
   'screen.choose': 'Elija un estiramiento',
