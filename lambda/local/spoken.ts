@@ -4,7 +4,9 @@
  * Japanese, and matching ignores spaces), `numbers` (every number 0–120 in all its common forms),
  * `durations` (`second` and `minute` templates with {n}, and `fixed` phrases per ISO-8601
  * value), `launch` and `oneShot` patterns with {invocation} and {request}, and optionally
- * `wakeWords` (default ["alexa"]) and `respell` (a word heard as another: "ok" → "okay").
+ * `wakeWords` (default ["alexa"]), `respell` (a word heard as another: "ok" → "okay") and
+ * `builtins` (a built-in intent's own phrases in the language, which Alexa knows without samples:
+ * "sí" → AMAZON.YesIntent; the matcher's own built-in phrases are English only).
  * A locale that `extends` another takes every field it does not give from it; its `numbers` and
  * `durations.fixed` add to (or, per number or value, replace) its base's.
  */
@@ -24,10 +26,12 @@ export interface SpokenJson {
   oneShot?: string[];
   wakeWords?: string[];
   respell?: Record<string, string>;
+  builtins?: Record<string, string[]>;
 }
 
 /** A spoken.json with its base applied: every field present. */
-export type ResolvedSpokenJson = Required<Omit<SpokenJson, 'extends' | 'durations'>> & {
+export type ResolvedSpokenJson = Required<Omit<SpokenJson, 'extends' | 'durations' | 'builtins'>> & {
+  builtins?: Record<string, string[]>;
   durations: { second: string[]; minute: string[]; fixed: Record<string, string[]> };
 };
 
@@ -49,7 +53,8 @@ export function readSpokenJson(locale: string, seen: string[] = []): ResolvedSpo
   const file = path.join(localeFolder(locale), 'spoken.json');
   const own = JSON.parse(fs.readFileSync(file, 'utf8')) as SpokenJson;
   const base: Partial<ResolvedSpokenJson> = own.extends ? readSpokenJson(own.extends, [...seen, locale]) : {};
-  const merged = { wakeWords: ['alexa'], respell: {}, ...base, ...withoutExtends(own) };
+  const merged = { wakeWords: ['alexa'], respell: {}, builtins: {}, ...base, ...withoutExtends(own) };
+  if (base.builtins && own.builtins) merged.builtins = { ...base.builtins, ...own.builtins };
   if (base.numbers && own.numbers) merged.numbers = { ...base.numbers, ...own.numbers };
   if (base.durations && own.durations) {
     merged.durations = {

@@ -94,6 +94,8 @@ export interface HearingRules {
   readonly respell: ReadonlyMap<string, string>;
   readonly launchTemplates: readonly string[];
   readonly oneShotTemplates: readonly string[];
+  /** Built-in intents' phrases in the language, matched as if they were samples. */
+  readonly builtins: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A loaded model, ready for `resolveUtterance`. Treat as opaque apart from `json`. */
@@ -193,7 +195,8 @@ export function prepareInteractionModel(json: InteractionModelJson, locale: stri
   for (const intent of lm.intents) {
     declaredSlots.set(intent.name, (intent.slots ?? []).map((s) => ({ name: s.name, type: s.type })));
   }
-  const matchable = hearing.spaces ? clone(json) : spacedModel(clone(json));
+  const matchable = withBuiltInPhrases(clone(json), hearing);
+  if (!hearing.spaces) spacedModel(matchable);
   const strict = buildVaModel(withBuiltInTypes(matchable, hearing), declaredSlots);
   return {
     json,
@@ -249,7 +252,17 @@ function compileHearing(spoken: ResolvedSpokenJson): HearingRules {
     durationPhrases: durationPhrases(spoken.durations, toDigits),
     launchTemplates: spoken.launch,
     oneShotTemplates: spoken.oneShot,
+    builtins: spoken.builtins ?? {},
   };
+}
+
+/** A declared built-in intent hears its phrases in the language too (Alexa knows them without samples). */
+function withBuiltInPhrases(json: InteractionModelJson, hearing: HearingRules): InteractionModelJson {
+  for (const intent of json.interactionModel.languageModel.intents) {
+    const phrases = hearing.builtins[intent.name];
+    if (phrases) intent.samples = [...(intent.samples ?? []), ...phrases.filter((p) => !(intent.samples ?? []).includes(p))];
+  }
+  return json;
 }
 
 /** Launch and one-shot patterns for an invocation name, the most literal text first. */
