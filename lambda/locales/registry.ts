@@ -18,6 +18,9 @@ export interface LocaleSource {
 
 export const LOCALES = {
   'en-US': { speech: () => require('./en-US/speech').enUS, timing: () => require('./en-US/timing.json') },
+  'es-ES': { speech: () => require('./es-ES/speech').speech, timing: () => require('./es-ES/timing.json') },
+  'es-MX': { speech: () => require('./es-MX/speech').speech, timing: () => require('./es-MX/timing.json') },
+  'es-US': { speech: () => require('./es-US/speech').speech, timing: () => require('./es-US/timing.json') },
 } satisfies Record<string, LocaleSource>;
 
 export type LocaleId = keyof typeof LOCALES;
