@@ -9,6 +9,8 @@
  *   pierna derecha") rather than pairing a masculine noun with "derecha";
  * - "sentado", "de pie", "tumbado" describe the stretch ("el estiramiento
  *   sentado"), never the person, so no sentence assumes a man or a woman.
+ * - a time left is said as "le falta aguantar {{length}}" (the infinitive is the subject, so
+ *   the verb stays singular for "30 segundos" and for "un minuto" alike).
  * Regional variants (es-MX, es-US) spread this object and override what differs.
  */
 import type { Speech } from '../speech';
@@ -23,7 +25,7 @@ export const speech: Speech = {
   'menu.reprompt': '¿Qué estiramiento quiere hacer: sentado, de pie o tumbado?',
   'menu.needVariant': 'Primero, elijamos un estiramiento.',
 
-  'offer.usual': '¿Hacemos su estiramiento {{variant}} de siempre, aguantando {{length}}?',
+  'offer.usual': '¿Hacemos el estiramiento {{variant}}, como siempre, aguantando {{length}}?',
   'offer.usualReprompt': 'Diga sí para su estiramiento de siempre, o elija sentado, de pie o tumbado.',
   'offer.gentle': '¿Quiere probarlo boca arriba?',
   'offer.gentleReprompt': 'Diga sí para estirar boca arriba, o no para elegir otra forma.',
@@ -152,11 +154,15 @@ export const speech: Speech = {
   'hold.praise.2': 'Buen trabajo.',
   'hold.askNext': '¿Vamos con la repetición {{round}}, con {{legPhrase}}?',
   'hold.repromptNext': 'Diga listo cuando quiera estirar {{legPhrase}}.',
+  'hold.askNextBothLegs': '¿Vamos con la repetición {{round}}?',
+  'hold.repromptNextBothLegs': 'Diga listo cuando quiera volver a estirar.',
   'hold.askFinish': 'Era el último estiramiento. ¿Ya ha salido de la postura y terminamos?',
   'hold.repromptFinish': 'Diga ya está cuando haya salido del estiramiento.',
 
   'pause.hold':
-    'En pausa. Tiempo restante con {{legPhrase}}: {{length}}. Diga continuar para seguir ahora o, más tarde, diga: Alexa, abre estiramiento guiado.',
+    'En pausa. Con {{legPhrase}}, le falta aguantar {{length}}. Diga continuar para seguir ahora o, más tarde, diga: Alexa, abre estiramiento guiado.',
+  'pause.holdBothLegs':
+    'En pausa. Le falta aguantar {{length}}. Diga continuar para seguir ahora o, más tarde, diga: Alexa, abre estiramiento guiado.',
   'pause.placeKept': 'Vale, en pausa. Diga continuar para seguir ahora o, más tarde, diga: Alexa, abre estiramiento guiado.',
   'pause.notStarted':
     'Vale. Diga continuar cuando quiera, o vuelva cuando le venga bien y diga: Alexa, abre estiramiento guiado.',
@@ -197,7 +203,8 @@ export const speech: Speech = {
 
   'progress.routine':
     'Va por la repetición {{round}} de {{rounds}}, con {{legPhrase}}. Lleva {{done}} de {{total}} estiramientos, de {{length}} cada uno.',
-  'progress.paused': 'Tiempo restante con {{legPhrase}}: {{length}}. Lleva {{done}} de {{total}} estiramientos.',
+  'progress.paused': 'Con {{legPhrase}}, le falta aguantar {{length}}. Lleva {{done}} de {{total}} estiramientos.',
+  'progress.pausedBothLegs': 'En este estiramiento, le falta aguantar {{length}}. Lleva {{done}} de {{total}} estiramientos.',
   'progress.notStarted': 'Todavía no hemos empezado ningún estiramiento. Cada uno durará {{length}}.',
 
   'forget.confirm': '¿Quiere que olvide todo lo que sé de usted, incluido su progreso?',
@@ -225,6 +232,7 @@ export const speech: Speech = {
   'help.step':
     'Este es el paso {{step}} de {{steps}}, para colocarse en posición. Diga listo cuando esté, repite para oírlo otra vez, o atrás. Si algo le duele, diga: me duele.',
   'help.released': 'Ha terminado un estiramiento. Diga listo para seguir con {{legPhrase}}, o diga terminar para acabar por hoy.',
+  'help.releasedBothLegs': 'Ha terminado un estiramiento. Diga listo para la siguiente repetición, o diga terminar para acabar por hoy.',
   'help.allHoldsDone': 'Ha hecho todas las repeticiones. Salga del estiramiento y luego diga: ya está.',
   'help.paused': 'El estiramiento está en pausa. Diga continuar para seguir, o diga terminar para dejarlo por ahora.',
   'help.question': 'Responda sí o no, por favor.',

@@ -13,12 +13,12 @@ export const speech: Speech = {
   ...base,
   'notice.doctor': 'Consulte primero a su médico, sobre todo después de una cirugía de espalda.',
 
-  'welcome.new': 'Hola, esto es Estiramiento guiado. Hagamos juntos un estiramiento suave para la espalda baja.',
+  'welcome.new': 'Hola, esto es Estiramiento guiado. Le voy a indicar cómo hacer un estiramiento suave para la espalda baja.',
 
   'menu.question': '¿Prefiere el estiramiento sentado, de pie o acostado?',
   'menu.reprompt': '¿Qué estiramiento quiere hacer: sentado, de pie o acostado?',
 
-  'offer.usual': '¿Hacemos su estiramiento {{variant}} de siempre, sosteniendo {{length}}?',
+  'offer.usual': '¿Hacemos el estiramiento {{variant}}, como siempre, sosteniendo {{length}}?',
   'offer.usualReprompt': 'Diga sí para su estiramiento de siempre, o elija sentado, de pie o acostado.',
 
   'longer.question': 'Ya sostuvo {{length}} {{sessions}} veces seguidas. ¿Prueba hoy con {{longer}}?',
@@ -68,6 +68,10 @@ export const speech: Speech = {
   'hold.askFinish': 'Era el último estiramiento. ¿Ya salió de la postura y terminamos?',
   'hold.repromptFinish': 'Diga ya está cuando salga del estiramiento.',
 
+  'pause.hold':
+    'En pausa. Con {{legPhrase}}, le falta sostener {{length}}. Diga continuar para seguir ahora o, más tarde, diga: Alexa, abre estiramiento guiado.',
+  'pause.holdBothLegs':
+    'En pausa. Le falta sostener {{length}}. Diga continuar para seguir ahora o, más tarde, diga: Alexa, abre estiramiento guiado.',
   'pause.placeKept':
     'Muy bien, en pausa. Diga continuar para seguir ahora o, más tarde, diga: Alexa, abre estiramiento guiado.',
   'pause.notStarted':
@@ -94,6 +98,9 @@ export const speech: Speech = {
   'obstacle.noFloorNeeded': 'Para este estiramiento no hace falta bajar al piso.',
   'obstacle.noBelt': 'Una toalla, una mascada o el cinto de la bata funcionan igual que un cinturón.',
 
+  'progress.paused': 'Con {{legPhrase}}, le falta sostener {{length}}. Lleva {{done}} de {{total}} estiramientos.',
+  'progress.pausedBothLegs': 'En este estiramiento, le falta sostener {{length}}. Lleva {{done}} de {{total}} estiramientos.',
+
   'forget.done': 'Listo. Borré todo lo que guardaba sobre usted. Hasta luego.',
   'forget.failed':
     'Lo siento, en este momento no pude borrar sus datos. No cambió nada. Inténtelo más tarde diciendo: borra mis datos.',
@@ -110,6 +117,7 @@ export const speech: Speech = {
   'help.menu':
     'Le indico cómo hacer un estiramiento suave de los isquiotibiales para la espalda baja, paso a paso, y le tomo el tiempo a cada estiramiento.',
   'help.released': 'Terminó un estiramiento. Diga listo para seguir con {{legPhrase}}, o diga terminar para acabar por hoy.',
+  'help.releasedBothLegs': 'Terminó un estiramiento. Diga listo para la siguiente repetición, o diga terminar para acabar por hoy.',
   'help.allHoldsDone': 'Ya hizo todas las repeticiones. Salga del estiramiento y luego diga: ya está.',
 
   'recover.sorry': 'Perdón, no le entendí.',
