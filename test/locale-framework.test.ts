@@ -23,10 +23,9 @@ const ROOT = path.join(__dirname, '..');
 const FOLDER_FILES = ['speech.ts', 'model.json', 'publishing.json', 'spoken.json', 'timing.json'];
 /** A value for every placeholder any line has. */
 const EVERY_PARAM: SpeechParams = {
-  count: 30, round: 1, rounds: 3, done: 2, total: 6, step: 2, steps: 5, sessions: 3, hour12: 9, minuteTens: 3, minuteOnes: 0,
+  count: 30, round: 1, rounds: 3, done: 2, total: 6, step: 2, steps: 5, sessions: 3, hour12: 9, hour24: 21, minuteTens: 3, minuteOnes: 0,
   leg: legName('right'), otherLeg: legName('left'), legPhrase: legPhrase('left'), length: lengthPhrase(30), longer: lengthPhrase(45),
   variant: variantName('SITTING'), period: say('time.pm'), time: say('time.onTheHour', { hour12: 9, hour24: 9, period: say('time.am') }),
-  hour24: 21,
 };
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 /** A clock time may be said on the 24-hour clock: {{hour24}} in place of en-US's {{hour12}} and {{period}}. */

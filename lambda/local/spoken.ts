@@ -4,7 +4,9 @@
  * Japanese, and matching ignores spaces), `numbers` (every number 0–120 in all its common forms),
  * `durations` (`second` and `minute` templates with {n}, and `fixed` phrases per ISO-8601
  * value), `launch` and `oneShot` patterns with {invocation} and {request}, and optionally
- * `wakeWords` (default ["alexa"]) and `respell` (a word heard as another: "ok" → "okay").
+ * `wakeWords` (default ["alexa"]), `respell` (a word heard as another: "ok" → "okay") and
+ * `builtIns` (a built-in intent's own phrases in the language, which Alexa knows without samples:
+ * "sí" → AMAZON.YesIntent; the matcher's own built-in phrases are English only).
  * A locale that `extends` another takes every field it does not give from it; its `numbers` and
  * `durations.fixed` add to (or, per number or value, replace) its base's.
  */
@@ -56,6 +58,7 @@ export function readSpokenJson(locale: string, seen: string[] = []): ResolvedSpo
   const own = JSON.parse(fs.readFileSync(file, 'utf8')) as SpokenJson;
   const base: Partial<ResolvedSpokenJson> = own.extends ? readSpokenJson(own.extends, [...seen, locale]) : {};
   const merged = { wakeWords: ['alexa'], respell: {}, ...base, ...withoutExtends(own) };
+  if (base.builtIns && own.builtIns) merged.builtIns = { ...base.builtIns, ...own.builtIns };
   if (base.numbers && own.numbers) merged.numbers = { ...base.numbers, ...own.numbers };
   if (base.durations && own.durations) {
     merged.durations = {

@@ -24,6 +24,9 @@ export const LOCALES = {
   'en-IN': { speech: () => require('./en-IN/speech').speech, timing: () => require('./en-IN/timing.json') },
   'de-DE': { speech: () => require('./de-DE/speech').speech, timing: () => require('./de-DE/timing.json') },
   'nl-NL': { speech: () => require('./nl-NL/speech').speech, timing: () => require('./nl-NL/timing.json') },
+  'es-ES': { speech: () => require('./es-ES/speech').speech, timing: () => require('./es-ES/timing.json') },
+  'es-MX': { speech: () => require('./es-MX/speech').speech, timing: () => require('./es-MX/timing.json') },
+  'es-US': { speech: () => require('./es-US/speech').speech, timing: () => require('./es-US/timing.json') },
 } satisfies Record<string, LocaleSource>;
 
 export type LocaleId = keyof typeof LOCALES;
