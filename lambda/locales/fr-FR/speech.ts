@@ -207,7 +207,7 @@ export const speech: Speech = {
   'wrapUp.streak': 'Cela fait {{count}} jours de suite.',
   'wrapUp.tip.0': "Étirer régulièrement l'arrière des cuisses peut aider le bas du dos.",
   'wrapUp.tip.1': "Un peu d'étirement chaque jour peut soulager un bas du dos raide.",
-  'wrapUp.tip.2': "Des muscles souples à l'arrière des cuisses aident le bas du dos à se sentir mieux.",
+  'wrapUp.tip.2': "Des muscles souples à l'arrière des cuisses peuvent aider le bas du dos à aller mieux.",
   'wrapUp.goodbye.0': 'Prenez soin de vous, et à la prochaine fois.',
   'wrapUp.goodbye.1': 'Reposez-vous un instant avant de vous lever. Au revoir.',
   'wrapUp.goodbye.2': "À demain, j'espère. Au revoir.",
