@@ -18,6 +18,9 @@ export interface LocaleSource {
 
 export const LOCALES = {
   'en-US': { speech: () => require('./en-US/speech').enUS, timing: () => require('./en-US/timing.json') },
+  'fr-FR': { speech: () => require('./fr-FR/speech').speech, timing: () => require('./fr-FR/timing.json') },
+  'fr-CA': { speech: () => require('./fr-CA/speech').speech, timing: () => require('./fr-CA/timing.json') },
+  'it-IT': { speech: () => require('./it-IT/speech').speech, timing: () => require('./it-IT/timing.json') },
 } satisfies Record<string, LocaleSource>;
 
 export type LocaleId = keyof typeof LOCALES;
