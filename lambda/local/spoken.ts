@@ -4,7 +4,8 @@
  * Japanese, and matching ignores spaces), `numbers` (every number 0–120 in all its common forms),
  * `durations` (`second` and `minute` templates with {n}, and `fixed` phrases per ISO-8601
  * value), `launch` and `oneShot` patterns with {invocation} and {request}, and optionally
- * `wakeWords` (default ["alexa"]) and `respell` (a word heard as another: "ok" → "okay").
+ * `wakeWords` (default ["alexa"]), `respell` (a word heard as another: "ok" → "okay") and
+ * `builtIns` (the built-in intents' own phrases in that language, by intent: the matcher knows them only in English).
  * A locale that `extends` another takes every field it does not give from it; its `numbers` and
  * `durations.fixed` add to (or, per number or value, replace) its base's.
  */
@@ -24,11 +25,13 @@ export interface SpokenJson {
   oneShot?: string[];
   wakeWords?: string[];
   respell?: Record<string, string>;
+  builtIns?: Record<string, string[]>;
 }
 
 /** A spoken.json with its base applied: every field present. */
-export type ResolvedSpokenJson = Required<Omit<SpokenJson, 'extends' | 'durations'>> & {
+export type ResolvedSpokenJson = Required<Omit<SpokenJson, 'extends' | 'durations' | 'builtIns'>> & {
   durations: { second: string[]; minute: string[]; fixed: Record<string, string[]> };
+  builtIns?: Record<string, string[]>;
 };
 
 const LOCALES_RELATIVE_PATH = path.join('lambda', 'locales');
@@ -49,7 +52,7 @@ export function readSpokenJson(locale: string, seen: string[] = []): ResolvedSpo
   const file = path.join(localeFolder(locale), 'spoken.json');
   const own = JSON.parse(fs.readFileSync(file, 'utf8')) as SpokenJson;
   const base: Partial<ResolvedSpokenJson> = own.extends ? readSpokenJson(own.extends, [...seen, locale]) : {};
-  const merged = { wakeWords: ['alexa'], respell: {}, ...base, ...withoutExtends(own) };
+  const merged = { wakeWords: ['alexa'], respell: {}, builtIns: {}, ...base, ...withoutExtends(own) };
   if (base.numbers && own.numbers) merged.numbers = { ...base.numbers, ...own.numbers };
   if (base.durations && own.durations) {
     merged.durations = {

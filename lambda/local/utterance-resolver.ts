@@ -94,6 +94,8 @@ export interface HearingRules {
   readonly respell: ReadonlyMap<string, string>;
   readonly launchTemplates: readonly string[];
   readonly oneShotTemplates: readonly string[];
+  /** The built-in intents' own phrases in this language ("oui", "ripeti"), which the matcher only knows in English. */
+  readonly builtIns: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A loaded model, ready for `resolveUtterance`. Treat as opaque apart from `json`. */
@@ -195,7 +197,8 @@ export function prepareInteractionModel(json: InteractionModelJson, locale: stri
   for (const intent of lm.intents) {
     declaredSlots.set(intent.name, (intent.slots ?? []).map((s) => ({ name: s.name, type: s.type })));
   }
-  const matchable = hearing.spaces ? clone(json) : spacedModel(clone(json));
+  const heard = withBuiltInPhrases(clone(json), hearing);
+  const matchable = hearing.spaces ? heard : spacedModel(heard);
   const strict = buildVaModel(withBuiltInTypes(clone(matchable), hearing), declaredSlots);
   // Number words in samples ("hold each one for …") in digits too, to match a phrase whose numbers were read as digits.
   const digits = buildVaModel(withBuiltInTypes(samplesInDigits(clone(matchable), hearing), hearing), declaredSlots);
@@ -210,6 +213,18 @@ export function prepareInteractionModel(json: InteractionModelJson, locale: stri
     relaxed: buildRelaxedModel(matchable, strict),
     declaredSlots,
   };
+}
+
+/**
+ * Adds the locale's phrases for Alexa's built-in intents (spoken.json `builtIns`) to those intents,
+ * for matching only: Alexa knows them itself, so they are never written into the model.
+ */
+function withBuiltInPhrases(json: InteractionModelJson, hearing: HearingRules): InteractionModelJson {
+  for (const intent of json.interactionModel.languageModel.intents) {
+    const phrases = hearing.builtIns[intent.name];
+    if (phrases) intent.samples = [...new Set([...(intent.samples ?? []), ...phrases])];
+  }
+  return json;
 }
 
 const enUSModel: { model?: LoadedModel } = {};
@@ -254,6 +269,7 @@ function compileHearing(spoken: ResolvedSpokenJson): HearingRules {
     durationPhrases: durationPhrases(spoken.durations, toDigits),
     launchTemplates: spoken.launch,
     oneShotTemplates: spoken.oneShot,
+    builtIns: spoken.builtIns ?? {},
   };
 }
 
