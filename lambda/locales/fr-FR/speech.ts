@@ -147,11 +147,15 @@ export const speech: Speech = {
   'hold.praise.2': 'Beau travail.',
   'hold.askNext': 'On passe à la répétition {{round}}, {{legPhrase}} ?',
   'hold.repromptNext': "Quand vous voulez faire l'étirement suivant, {{legPhrase}}, dites : prêt.",
+  'hold.askNextBothLegs': 'On passe à la répétition {{round}} ?',
+  'hold.repromptNextBothLegs': "Quand vous voulez refaire l'étirement, dites : prêt.",
   'hold.askFinish': "C'était votre dernier étirement. Avez-vous quitté la position, pour que nous puissions terminer ?",
   'hold.repromptFinish': 'Dites : terminé, quand vous avez quitté la position.',
 
   'pause.hold':
     'En pause. Il reste {{length}}, {{legPhrase}}. Pour continuer maintenant, dites : on reprend. Ou plus tard, dites : Alexa, ouvre coach étirement.',
+  'pause.holdBothLegs':
+    'En pause. Il reste {{length}}. Pour continuer maintenant, dites : on reprend. Ou plus tard, dites : Alexa, ouvre coach étirement.',
   'pause.placeKept': "D'accord, c'est en pause. Pour continuer maintenant, dites : on reprend. Ou plus tard, dites : Alexa, ouvre coach étirement.",
   'pause.notStarted': "D'accord. Dites : on reprend, quand vous le souhaitez. Ou revenez quand vous voulez, et dites : Alexa, ouvre coach étirement.",
   'pause.reprompt': 'Dites : on reprend, quand vous voulez continuer.',
@@ -169,7 +173,7 @@ export const speech: Speech = {
   'pace.fastest': "C'est déjà mon rythme le plus rapide.",
 
   'pain.stop':
-    "Arrêtons-nous tout de suite. Sortez doucement de l'étirement et reposez-vous. Un étirement ne doit jamais faire mal. Si la douleur ne passe pas, consultez votre médecin.",
+    "Arrêtons-nous tout de suite. Sortez doucement de l'étirement et reposez-vous. Un étirement ne doit jamais aller jusqu'à la douleur. Si la douleur ne passe pas, consultez votre médecin.",
   'pain.beforeStretch':
     "Je suis désolée que vous ayez mal au dos. C'est un étirement doux, et vous devez arrêter tout de suite si quelque chose vous fait mal.",
   'unwell.stop':
@@ -192,6 +196,7 @@ export const speech: Speech = {
   'progress.routine':
     'Vous en êtes à la répétition {{round}} sur {{rounds}}, {{legPhrase}}. Étirements faits : {{done}} sur {{total}}, de {{length}} chacun.',
   'progress.paused': 'Il reste {{length}}, {{legPhrase}}. Étirements faits : {{done}} sur {{total}}.',
+  'progress.pausedBothLegs': 'Il reste {{length}} pour cet étirement. Étirements faits : {{done}} sur {{total}}.',
   'progress.notStarted': "Nous n'avons pas encore commencé d'étirement. Vous tiendrez chaque étirement {{length}}.",
 
   'forget.confirm': "Voulez-vous que j'oublie tout ce que je sais de vous, y compris vos progrès ?",
@@ -220,6 +225,8 @@ export const speech: Speech = {
   'help.step':
     "C'est l'étape {{step}} sur {{steps}} : la mise en position. Quand vous y êtes, dites : prêt. Pour la réentendre, dites : répétez. Pour revenir en arrière, dites : étape précédente. Si quelque chose vous fait mal, dites : j'ai mal.",
   'help.released': "Vous avez terminé un étirement. Pour continuer, {{legPhrase}}, dites : prêt. Pour arrêter pour aujourd'hui, dites : stop.",
+  'help.releasedBothLegs':
+    "Vous avez terminé un étirement. Pour la répétition suivante, dites : prêt. Pour arrêter pour aujourd'hui, dites : stop.",
   'help.allHoldsDone': 'Tous vos étirements sont faits. Sortez doucement de la position, puis dites : terminé.',
   'help.paused': "L'étirement est en pause. Pour continuer, dites : on reprend. Pour arrêter pour l'instant, dites : stop.",
   'help.question': "Répondez par oui ou par non, s'il vous plaît.",

@@ -147,11 +147,15 @@ export const speech: Speech = {
   'hold.praise.2': 'Molto bene.',
   'hold.askNext': 'Passiamo alla ripetizione {{round}}, {{legPhrase}}?',
   'hold.repromptNext': "Quando vuole fare l'allungamento successivo, {{legPhrase}}, dica: pronto.",
+  'hold.askNextBothLegs': 'Passiamo alla ripetizione {{round}}?',
+  'hold.repromptNextBothLegs': "Quando vuole rifare l'allungamento, dica: pronto.",
   'hold.askFinish': "Era l'ultima ripetizione. Ha lasciato la posizione, così possiamo finire?",
   'hold.repromptFinish': 'Quando ha lasciato la posizione, dica: ho finito.',
 
   'pause.hold':
     'In pausa. Tempo rimasto: {{length}}, {{legPhrase}}. Per continuare adesso, dica: riprendiamo. Oppure più tardi, dica: Alexa, apri allungamento guidato.',
+  'pause.holdBothLegs':
+    'In pausa. Tempo rimasto: {{length}}. Per continuare adesso, dica: riprendiamo. Oppure più tardi, dica: Alexa, apri allungamento guidato.',
   'pause.placeKept': 'Va bene, in pausa. Per continuare adesso, dica: riprendiamo. Oppure più tardi, dica: Alexa, apri allungamento guidato.',
   'pause.notStarted': 'Va bene. Dica: riprendiamo, quando se la sente. Oppure torni in qualsiasi momento, e dica: Alexa, apri allungamento guidato.',
   'pause.reprompt': 'Quando vuole continuare, dica: riprendiamo.',
@@ -192,6 +196,7 @@ export const speech: Speech = {
   'progress.routine':
     'Siamo alla ripetizione {{round}} di {{rounds}}, {{legPhrase}}. Allungamenti fatti: {{done}} su {{total}}, da {{length}} ciascuno.',
   'progress.paused': 'Tempo rimasto: {{length}}, {{legPhrase}}. Allungamenti fatti: {{done}} su {{total}}.',
+  'progress.pausedBothLegs': 'Tempo rimasto per questa ripetizione: {{length}}. Allungamenti fatti: {{done}} su {{total}}.',
   'progress.notStarted': 'Non abbiamo ancora iniziato un allungamento. Terrà ogni allungamento per {{length}}.',
 
   'forget.confirm': 'Vuole che dimentichi tutto quello che so di lei, compresi i suoi progressi?',
@@ -220,6 +225,7 @@ export const speech: Speech = {
   'help.step':
     'Questo è il passo {{step}} di {{steps}}: mettersi in posizione. Quando è in posizione, dica: pronto. Per riascoltarlo, dica: ripeti. Per tornare indietro, dica: passo precedente. Se qualcosa le fa male, dica: mi fa male.',
   'help.released': 'Ha finito una ripetizione. Per continuare, {{legPhrase}}, dica: pronto. Per finire per oggi, dica: stop.',
+  'help.releasedBothLegs': 'Ha finito una ripetizione. Per la ripetizione successiva, dica: pronto. Per finire per oggi, dica: stop.',
   'help.allHoldsDone': "Tutte le ripetizioni sono fatte. Esca piano dall'allungamento, poi dica: ho finito.",
   'help.paused': "L'allungamento è in pausa. Per continuare, dica: riprendiamo. Per finire per ora, dica: stop.",
   'help.question': 'Per favore, risponda sì o no.',
