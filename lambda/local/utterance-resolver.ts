@@ -265,7 +265,10 @@ function compileHearing(spoken: ResolvedSpokenJson): HearingRules {
   };
 }
 
-/** The built-in intents the model declares hear the locale's own phrases for them, as samples. */
+/**
+ * The built-in intents the model declares hear the locale's own phrases for them (spoken.json
+ * `builtIns`), for matching only: Alexa knows them itself, so they are never written into the model.
+ */
 function withBuiltInPhrases(json: InteractionModelJson, hearing: HearingRules): InteractionModelJson {
   for (const intent of json.interactionModel.languageModel.intents) {
     const phrases = hearing.builtInPhrases.get(intent.name);

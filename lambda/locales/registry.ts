@@ -27,6 +27,9 @@ export const LOCALES = {
   'es-ES': { speech: () => require('./es-ES/speech').speech, timing: () => require('./es-ES/timing.json') },
   'es-MX': { speech: () => require('./es-MX/speech').speech, timing: () => require('./es-MX/timing.json') },
   'es-US': { speech: () => require('./es-US/speech').speech, timing: () => require('./es-US/timing.json') },
+  'fr-FR': { speech: () => require('./fr-FR/speech').speech, timing: () => require('./fr-FR/timing.json') },
+  'fr-CA': { speech: () => require('./fr-CA/speech').speech, timing: () => require('./fr-CA/timing.json') },
+  'it-IT': { speech: () => require('./it-IT/speech').speech, timing: () => require('./it-IT/timing.json') },
 } satisfies Record<string, LocaleSource>;
 
 export type LocaleId = keyof typeof LOCALES;
