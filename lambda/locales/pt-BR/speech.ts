@@ -233,9 +233,10 @@ export const speech: Speech = {
   'recover.giveUp': `Vamos deixar por aqui, por enquanto. Quando quiser, diga: ${OPEN}. Até logo.`,
   'recover.giveUpPlaceKept': `Vamos deixar por aqui, por enquanto. Guardei onde paramos: quando quiser continuar, diga: ${OPEN}. Até logo.`,
 
-  // Brazil says clock times on the 24-hour clock ("às 15h", "às 7:30"); Alexa reads "15h" as "quinze horas".
-  'time.onTheHour': '{{hour24}}h',
-  'time.withMinutes': '{{hour24}}:{{minuteTens}}{{minuteOnes}}',
+  // Said as older Brazilians say a time: "às 9 da manhã", "às 3:30 da tarde". (Evenings are "da noite" in
+  // Brazil; with only AM and PM to go on, after 6 p.m. this still says "da tarde".)
+  'time.onTheHour': '{{hour12}} {{period}}',
+  'time.withMinutes': '{{hour12}}:{{minuteTens}}{{minuteOnes}} {{period}}',
   'time.am': 'da manhã',
   'time.pm': 'da tarde',
 
