@@ -144,7 +144,7 @@ export const speech: Speech = {
   'form.LYING.0': 'Mantenha as costas retas.',
   'form.LYING.1': 'A outra perna continua esticada.',
   'form.LYING.2': 'Mantenha o alongamento suave.',
-  'form.LYING.3': 'O joelho só esticado até onde for confortável.',
+  'form.LYING.3': 'Joelho esticado só até onde for confortável.',
   'hold.release.0': 'E solte. Saia do alongamento com cuidado.',
   'hold.release.1': 'E solte. Desfaça a posição devagar.',
   'hold.release.2': 'Agora solte, bem de leve.',
