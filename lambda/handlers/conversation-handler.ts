@@ -4,11 +4,12 @@
  */
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { forgetFailed, respond } from '../state/machine';
-import { renderReply, speechSecondsFor } from '../speech/respond';
+import { respond } from '../state/machine';
+import { forgetFailed } from '../state/questions';
+import { renderReply, speechSecondsFor } from './render-reply';
 import { eventFromRequest, isConversationRequest } from './request-event';
 import { localeOf, readTurnState, requestTime, writeTurnState } from './turn-state';
-import { deleteUserData } from '../interceptors/user-data';
+import { deleteUserData } from './user-data';
 
 export const ConversationHandler: RequestHandler = {
   canHandle(input: HandlerInput): boolean {

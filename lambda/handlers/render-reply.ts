@@ -1,11 +1,11 @@
-/** Turns the state machine's reply into an Alexa response. */
+/** Turns the state machine's reply into an Alexa response: the one place speech meets the ResponseBuilder. */
 import type { ResponseBuilder } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Reply } from '../state/reply';
 import type { Say } from '../vocabulary/say';
 import type { MachineState } from '../state/types';
-import { aplaDirective } from './apla/document';
-import { renderSpeech, renderSsml, segmentsSeconds, toSegments, voiceFor } from './render';
+import { aplaDirective } from '../speech/apla/document';
+import { renderSpeech, renderSsml, segmentsSeconds, toSegments, voiceFor } from '../speech/render';
 
 export function renderReply(builder: ResponseBuilder, reply: Reply, locale: string): Response {
   const voice = voiceFor(locale, reply.state.user.prefs.pace);
