@@ -18,6 +18,8 @@ export interface LocaleSource {
 
 export const LOCALES = {
   'en-US': { speech: () => require('./en-US/speech').enUS, timing: () => require('./en-US/timing.json') },
+  'pt-BR': { speech: () => require('./pt-BR/speech').speech, timing: () => require('./pt-BR/timing.json') },
+  'ar-SA': { speech: () => require('./ar-SA/speech').speech, timing: () => require('./ar-SA/timing.json') },
 } satisfies Record<string, LocaleSource>;
 
 export type LocaleId = keyof typeof LOCALES;

@@ -153,12 +153,15 @@ export const speech: Speech = {
   'hold.praise.0': 'أحسنت.',
   'hold.praise.1': 'عمل رائع.',
   'hold.praise.2': 'أداء جيد.',
-  'hold.askNext': 'التالي: الجولة {{round}}، {{legPhrase}}. هل أنت جاهز؟',
-  'hold.repromptNext': 'قل: جاهز، عندما تريد أن تبدأ. التالي: {{legPhrase}}.',
+  'hold.askNext': 'هل أنت جاهز للجولة {{round}}، مع {{legPhrase}}؟',
+  'hold.repromptNext': 'قل: جاهز، عندما تريد إطالة {{legPhrase}}.',
+  'hold.askNextBothLegs': 'هل أنت جاهز للجولة {{round}}؟',
+  'hold.repromptNextBothLegs': 'قل: جاهز، عندما تريد الإطالة مرة أخرى.',
   'hold.askFinish': 'كانت هذه آخر مرة ثبات. هل خرجت من الإطالة وأنت جاهز للإنهاء؟',
   'hold.repromptFinish': 'قل: انتهيت، عندما تخرج من الإطالة.',
 
-  'pause.hold': `توقفنا مؤقتًا، والمتبقي {{length}}، {{legPhrase}}. قل: تابعي، لتكمل الآن، أو لاحقًا قل: ${OPEN}.`,
+  'pause.hold': `توقفنا مؤقتًا، والمتبقي {{length}} على {{legPhrase}}. قل: تابعي، لتكمل الآن، أو لاحقًا قل: ${OPEN}.`,
+  'pause.holdBothLegs': `توقفنا مؤقتًا، والمتبقي {{length}}. قل: تابعي، لتكمل الآن، أو لاحقًا قل: ${OPEN}.`,
   'pause.placeKept': `حسنًا، توقفنا مؤقتًا. قل: تابعي، لتكمل الآن، أو لاحقًا قل: ${OPEN}.`,
   'pause.notStarted': `حسنًا. قل: تابعي، عندما تكون جاهزًا، أو عُد في أي وقت وقل: ${OPEN}.`,
   'pause.reprompt': 'قل: تابعي، عندما تريد أن تكمل.',
@@ -194,7 +197,8 @@ export const speech: Speech = {
 
   'progress.routine':
     'نحن في الجولة {{round}} من {{rounds}}، {{legPhrase}}. أنهيت {{done}} من {{total}} من مرات الثبات، ومدة كل منها {{length}}.',
-  'progress.paused': '{{legPhrase}}: المتبقي {{length}}. أنهيت {{done}} من {{total}} من مرات الثبات.',
+  'progress.paused': 'المتبقي {{length}} على {{legPhrase}}. أنهيت {{done}} من {{total}} من مرات الثبات.',
+  'progress.pausedBothLegs': 'المتبقي من هذا الثبات {{length}}. أنهيت {{done}} من {{total}} من مرات الثبات.',
   'progress.notStarted': 'لم نبدأ أي تمرين إطالة بعد. ستكون مدة كل ثبات {{length}}.',
 
   'forget.confirm': 'هل تريد أن أنسى كل ما أعرفه عنك، بما في ذلك تقدّمك؟',
@@ -220,7 +224,8 @@ export const speech: Speech = {
   'help.menu': 'سأرشدك خلال تمرين إطالة لطيف لعضلات الفخذ الخلفية من أجل أسفل ظهرك، خطوة بخطوة، وسأحسب وقت كل ثبات.',
   'help.step':
     'هذه الخطوة {{step}} من {{steps}}، للوصول إلى الوضعية. قل: جاهز، عندما تصل، أو: كرري، لتسمعها مرة أخرى، أو: ارجعي. إذا آلمك شيء، فقل: يؤلمني.',
-  'help.released': 'أنهيت مرة ثبات. التالي: {{legPhrase}}. قل: جاهز، للمتابعة، أو: توقفي، لتنهي لليوم.',
+  'help.released': 'أنهيت مرة ثبات. قل: جاهز، للمتابعة مع {{legPhrase}}، أو: توقفي، لتنهي لليوم.',
+  'help.releasedBothLegs': 'أنهيت مرة ثبات. قل: جاهز، للجولة التالية، أو: توقفي، لتنهي لليوم.',
   'help.allHoldsDone': 'أنهيت كل مرات الثبات. اخرج من الإطالة، ثم قل: انتهيت.',
   'help.paused': 'الإطالة متوقفة مؤقتًا. قل: تابعي، لتكمل، أو: توقفي، لتنهي الآن.',
   'help.question': 'من فضلك أجب بنعم أو لا.',

@@ -153,10 +153,13 @@ export const speech: Speech = {
   'hold.praise.2': 'Bom trabalho.',
   'hold.askNext': 'Podemos passar à série {{round}}, com {{legPhrase}}?',
   'hold.repromptNext': 'Diga pronto quando quiser alongar {{legPhrase}}.',
+  'hold.askNextBothLegs': 'Podemos passar à série {{round}}?',
+  'hold.repromptNextBothLegs': 'Diga pronto quando quiser alongar de novo.',
   'hold.askFinish': 'Essa foi a última repetição. Já saiu do alongamento e podemos terminar?',
   'hold.repromptFinish': 'Diga terminei quando tiver saído do alongamento.',
 
   'pause.hold': `Em pausa, com {{length}} ainda pela frente para {{legPhrase}}. Diga continuar para seguir agora, ou, mais tarde, diga: ${OPEN}.`,
+  'pause.holdBothLegs': `Em pausa, com {{length}} ainda pela frente. Diga continuar para seguir agora, ou, mais tarde, diga: ${OPEN}.`,
   'pause.placeKept': `Certo, em pausa. Diga continuar para seguir agora, ou, mais tarde, diga: ${OPEN}.`,
   'pause.notStarted': `Certo. Quando puder, diga continuar. Ou volte a qualquer momento e diga: ${OPEN}.`,
   'pause.reprompt': 'Diga continuar quando quiser seguir.',
@@ -196,6 +199,7 @@ export const speech: Speech = {
   'progress.routine':
     'Estamos na série {{round}} de {{rounds}}, com {{legPhrase}}. Já fez {{done}} de {{total}} repetições, de {{length}} cada.',
   'progress.paused': 'Para {{legPhrase}}, ainda há {{length}}. Já fez {{done}} de {{total}} repetições.',
+  'progress.pausedBothLegs': 'Nesta repetição, ainda há {{length}}. Já fez {{done}} de {{total}} repetições.',
   'progress.notStarted': 'Ainda não começamos nenhum alongamento. Cada repetição vai durar {{length}}.',
 
   'forget.confirm': 'Quer que eu esqueça tudo o que sei sobre você, inclusive o seu progresso?',
@@ -224,6 +228,7 @@ export const speech: Speech = {
   'help.step':
     'Este é o passo {{step}} de {{steps}}, para entrar na posição. Diga pronto quando estiver na posição, repetir para ouvir de novo, ou voltar. Se algo doer, diga: está doendo.',
   'help.released': 'Terminou uma repetição. Diga pronto para seguir com {{legPhrase}}, ou parar para encerrar por hoje.',
+  'help.releasedBothLegs': 'Terminou uma repetição. Diga pronto para a próxima série, ou parar para encerrar por hoje.',
   'help.allHoldsDone': 'Todas as repetições foram feitas. Saia do alongamento e depois diga: terminei.',
   'help.paused': 'O alongamento está em pausa. Diga continuar para seguir, ou parar para encerrar por agora.',
   'help.question': 'Por favor, responda sim ou não.',
