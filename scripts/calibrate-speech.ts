@@ -120,8 +120,8 @@ const SAMPLE_PARAMS: SpeechParams = {
   count: 30, round: 1, rounds: 3, done: 2, total: 6, step: 2, steps: 5, sessions: 3,
   leg: legName('right'), otherLeg: legName('left'), legPhrase: legPhrase('left'),
   length: lengthPhrase(30), longer: lengthPhrase(45), variant: variantName('SITTING'),
-  time: say('time.onTheHour', { hour12: 9, period: say('time.am') }),
-  hour12: 9, minuteTens: 3, minuteOnes: 0, period: say('time.pm'),
+  time: say('time.onTheHour', { hour12: 9, hour24: 9, period: say('time.am') }),
+  hour12: 9, hour24: 21, minuteTens: 3, minuteOnes: 0, period: say('time.pm'),
 };
 
 /** Extra English sentences for the `english` model: short cues, the lines the hold composer spaces. */

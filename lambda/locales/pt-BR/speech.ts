@@ -238,10 +238,10 @@ export const speech: Speech = {
   'recover.giveUp': `Vamos deixar por aqui, por enquanto. Quando quiser, diga: ${OPEN}. Até logo.`,
   'recover.giveUpPlaceKept': `Vamos deixar por aqui, por enquanto. Guardei onde paramos: quando quiser continuar, diga: ${OPEN}. Até logo.`,
 
-  // Said as older Brazilians say a time: "às 9 da manhã", "às 3:30 da tarde". (Evenings are "da noite" in
-  // Brazil; with only AM and PM to go on, after 6 p.m. this still says "da tarde".)
-  'time.onTheHour': '{{hour12}} {{period}}',
-  'time.withMinutes': '{{hour12}}:{{minuteTens}}{{minuteOnes}} {{period}}',
+  // Brazil says a clock time on the 24-hour clock ("às 20h", "às 7:30"): "da tarde" would be wrong after
+  // six, where Brazilians say "da noite". Alexa reads "20h" as "vinte horas".
+  'time.onTheHour': '{{hour24}}h',
+  'time.withMinutes': '{{hour24}}:{{minuteTens}}{{minuteOnes}}',
   'time.am': 'da manhã',
   'time.pm': 'da tarde',
 
