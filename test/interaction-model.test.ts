@@ -532,7 +532,9 @@ describe('skill.json manifest', () => {
     expect(en.keywords.length).toBeGreaterThan(3);
     expect(m.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
     expect(m.publishingInformation.isAvailableWorldwide).toBe(false);
-    expect(m.publishingInformation.distributionCountries).toContain('US'); // and every other locale's countries
+    // Every English market: the union of each locale's publishing.json countries (generated).
+    expect(m.publishingInformation.distributionCountries).toEqual(expect.arrayContaining(['US', 'GB', 'IE', 'CA', 'AU', 'NZ', 'IN']));
+    expect(Object.keys(m.publishingInformation.locales)).toEqual(expect.arrayContaining(['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN']));
     // The ASK CLI uploads icons given as file:// paths inside skill-package/; they must be real PNGs of the right size.
     for (const [uri, size] of [[en.smallIconUri, 108], [en.largeIconUri, 512]] as const) {
       const file = path.join(ROOT, 'skill-package', uri.replace(/^file:\/\//, ''));
