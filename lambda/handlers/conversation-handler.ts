@@ -4,10 +4,12 @@
  */
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { screenForReply } from '../screens';
+import { translator } from '../speech/i18n';
 import { respond } from '../state/machine';
 import { forgetFailed } from '../state/questions';
 import { renderReply, speechSecondsFor } from './render-reply';
-import { eventFromRequest, isConversationRequest } from './request-event';
+import { eventFromRequest, isConversationRequest, showsScreens } from './request-event';
 import { localeOf, readTurnState, requestTime, writeTurnState } from './turn-state';
 import { deleteUserData } from './user-data';
 
@@ -25,6 +27,7 @@ export const ConversationHandler: RequestHandler = {
     });
     if (reply.forgetUser && !(await deleteUserData(input))) reply = forgetFailed(state);
     writeTurnState(input, reply.state);
-    return renderReply(input.responseBuilder, reply, locale);
+    const screen = showsScreens(input.requestEnvelope) ? screenForReply(reply, state, translator(locale)) : undefined;
+    return renderReply(input.responseBuilder, reply, locale, screen);
   },
 };
