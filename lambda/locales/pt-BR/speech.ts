@@ -238,8 +238,10 @@ export const speech: Speech = {
   'recover.giveUp': `Vamos deixar por aqui, por enquanto. Quando quiser, diga: ${OPEN}. Até logo.`,
   'recover.giveUpPlaceKept': `Vamos deixar por aqui, por enquanto. Guardei onde paramos: quando quiser continuar, diga: ${OPEN}. Até logo.`,
 
-  // Brazil says a clock time on the 24-hour clock ("às 20h", "às 7:30"): "da tarde" would be wrong after
-  // six, where Brazilians say "da noite". Alexa reads "20h" as "vinte horas".
+  // Brazil says a clock time on the 24-hour clock ("20h", "7:30"): "da tarde" would be wrong after
+  // six, where Brazilians say "da noite". Alexa reads "20h" as "vinte horas". A time follows "para"
+  // with no article ("marcado para 20h"), because the article would have to agree with the hour:
+  // "às 20h" but "à 1h", which a placeholder cannot do.
   'time.onTheHour': '{{hour24}}h',
   'time.withMinutes': '{{hour24}}:{{minuteTens}}{{minuteOnes}}',
   'time.am': 'da manhã',
@@ -250,12 +252,12 @@ export const speech: Speech = {
   'reminder.askTime': 'A que horas devo lembrar você todos os dias?',
   'reminder.askTimeReprompt': 'Diga um horário, por exemplo: nove da manhã.',
   'reminder.askTimeAgain': 'Desculpe, não entendi o horário. A que horas, todos os dias?',
-  'reminder.confirm': 'Vou lembrar você todos os dias às {{time}}. Está certo?',
-  'reminder.confirmReprompt': 'Devo lembrar você todos os dias às {{time}}? Por favor, diga sim ou não.',
-  'reminder.set': 'Pronto. Vou lembrar você de alongar todos os dias às {{time}}.',
-  'reminder.updated': 'Pronto. Agora o seu lembrete diário é às {{time}}.',
+  'reminder.confirm': 'Vou marcar o lembrete diário para {{time}}. Está certo?',
+  'reminder.confirmReprompt': 'Devo marcar o lembrete diário para {{time}}? Por favor, diga sim ou não.',
+  'reminder.set': 'Pronto. Marquei o lembrete diário de alongamento para {{time}}.',
+  'reminder.updated': 'Pronto. Agora o seu lembrete diário está marcado para {{time}}.',
   'reminder.declined': 'Certo, sem lembrete.',
-  'reminder.status': 'O seu lembrete diário de alongamento está marcado para as {{time}}.',
+  'reminder.status': 'O seu lembrete diário de alongamento está marcado para {{time}}.',
   'reminder.none': 'Você não tem um lembrete diário. Pode dizer: me lembre todos os dias às nove.',
   'reminder.cancelled': 'Certo, cancelei o seu lembrete diário.',
   'reminder.cancelledNone': 'Você não tem nenhum lembrete diário para cancelar.',
