@@ -9,8 +9,11 @@
  *
  * Counted nouns change form with the number in Arabic (ثانيتان، ثلاث ثوانٍ،
  * عشرون ثانية), and a placeholder cannot: so counts stand where no noun follows
- * them ("الجولة 1 من 2", "عدد الجولات 2", "الثواني المتبقية: 10"). Lengths
- * ("{{count}} ثانية") are 20 to 59 seconds, where "ثانية" is right.
+ * them ("الجولة 1 من 2", "عدد الجولات 2", "الثواني المتبقية: 10"). A hold's
+ * length ("{{count}} ثانية") is 20 to 59 seconds, where "ثانية" is right; what is
+ * left of a paused hold can be 3 to 10 seconds, where Arabic says "ثوانٍ", and
+ * {{length}} is one phrase shared by every line that says a length, so no wording
+ * of these keys can avoid the counted noun there (it needs a plural form per count).
  *
  * A leg's name ({{leg}}, {{otherLeg}}) always follows a feminine noun (ساق،
  * قدم، ركبة), so "اليمنى" and "اليسرى" always agree.
