@@ -30,6 +30,8 @@ export const LOCALES = {
   'fr-FR': { speech: () => require('./fr-FR/speech').speech, timing: () => require('./fr-FR/timing.json') },
   'fr-CA': { speech: () => require('./fr-CA/speech').speech, timing: () => require('./fr-CA/timing.json') },
   'it-IT': { speech: () => require('./it-IT/speech').speech, timing: () => require('./it-IT/timing.json') },
+  'pt-BR': { speech: () => require('./pt-BR/speech').speech, timing: () => require('./pt-BR/timing.json') },
+  'ar-SA': { speech: () => require('./ar-SA/speech').speech, timing: () => require('./ar-SA/timing.json') },
 } satisfies Record<string, LocaleSource>;
 
 export type LocaleId = keyof typeof LOCALES;
