@@ -458,7 +458,7 @@ describe('text helpers', () => {
     ['ninety nine', 99],
     ['one hundred and twenty', 120],
     ['a hundred', 100],
-    ['two thousand and five', 2005],
+    ['two thousand and five', undefined], // the resolver hears 0–120, as the locale's spoken.json lists them
     ['45', 45],
     ['forty five seconds', undefined],
     ['banana', undefined],

@@ -19,20 +19,28 @@ import type { AplaTimeline } from '../speech/apla/reader';
 import { readSsml } from '../speech/ssml-reader';
 import { estimateSpeechSeconds } from '../speech/timing/speech-duration';
 import { VoiceSimulator, Turn } from './voice-simulator';
+import { isLocaleId, LOCALE_IDS } from '../locales/registry';
+import { launchPhrase } from './utterance-resolver';
 
 interface ConsoleOptions {
   fast: boolean;
   dataFile: string;
+  locale: string;
 }
 
 function parseArgs(argv: string[]): ConsoleOptions {
   const fast = argv.includes('--fast');
+  const localeFlag = argv.indexOf('--locale');
+  const locale = localeFlag >= 0 && argv[localeFlag + 1] ? argv[localeFlag + 1] : 'en-US';
+  if (!isLocaleId(locale)) {
+    throw new Error(`No locale ${locale}: choose one of ${LOCALE_IDS.join(', ')}`);
+  }
   const fileFlag = argv.indexOf('--data');
   const dataFile =
     fileFlag >= 0 && argv[fileFlag + 1]
       ? path.resolve(argv[fileFlag + 1])
       : path.resolve(process.env.HAMSTRING_COACH_DATA ?? '.hamstring-coach/users.json');
-  return { fast, dataFile };
+  return { fast, dataFile, locale };
 }
 
 /**
@@ -42,7 +50,8 @@ function parseArgs(argv: string[]): ConsoleOptions {
  * a hold (the APLA document played after it) follows, one line per pause and
  * cue, at its exact times, then the chime and what follows it on one line.
  */
-async function speak(turn: Turn, fast: boolean, out: NodeJS.WritableStream, cutOff?: AbortSignal): Promise<void> {
+async function speak(turn: Turn, options: ConsoleOptions, invocation: string, out: NodeJS.WritableStream, cutOff?: AbortSignal): Promise<void> {
+  const { fast, locale } = options;
   if (!turn.ssml && !turn.apla) return;
   const waitMs = async (ms: number): Promise<boolean> => {
     if (fast || ms <= 0) return true;
@@ -63,11 +72,11 @@ async function speak(turn: Turn, fast: boolean, out: NodeJS.WritableStream, cutO
     if (fast || segment.kind === 'audio') continue;
     out.write(line);
     line = '';
-    if (!(await waitMs(segment.kind === 'speech' ? estimateSpeechSeconds(segment.text, pace) * 1000 : segment.ms))) return;
+    if (!(await waitMs(segment.kind === 'speech' ? estimateSpeechSeconds(segment.text, pace, locale) * 1000 : segment.ms))) return;
   }
   out.write(line.trimEnd() + '\n');
   if (turn.apla && !(await playApla(turn.apla, out, waitMs))) return;
-  if (turn.ended) out.write('(The session has ended. Say "open hamstring coach" to start again.)\n');
+  if (turn.ended) out.write(`(The session has ended. Say "${invocation}" to start again.)\n`);
 }
 
 /** The hold: each pause and cue on its own line at its exact time, then the chime and the rest on one line. */
@@ -110,10 +119,12 @@ export async function runConsole(argv: string[], input: NodeJS.ReadableStream, o
     startTime: Date.now(),
     // In real time, requests carry the wall clock, so breaking in mid-hold works as on a device.
     wallClock: options.fast ? undefined : Date.now,
+    locale: options.locale,
   });
+  const invocation = launchPhrase(simulator.model);
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   if (interactive) {
-    out.write('Hamstring Coach, local console. Say "open hamstring coach" to begin; Ctrl+D to quit.\n');
+    out.write(`Hamstring Coach, local console (${options.locale}). Say "${invocation}" to begin; Ctrl+D to quit.\n`);
   }
   const lines = new LineQueue(input, interactive);
   let silences = 0;
@@ -125,7 +136,7 @@ export async function runConsole(argv: string[], input: NodeJS.ReadableStream, o
       await silence(simulator, ++silences, out);
     } else {
       silences = 0;
-      await speak(await simulator.say(text), options.fast, out, lines.listen());
+      await speak(await simulator.say(text), options, invocation, out, lines.listen());
     }
     if (interactive) out.write('You: ');
   }

@@ -1,34 +1,40 @@
 /**
- * How people say a length of time, as AMAZON.DURATION hears it: each phrase
- * with the ISO-8601 value Alexa would send ("a minute" -> PT1M, "half a
- * minute" -> PT30S, "one and a half minutes" -> PT1M30S). The resolver gives
- * these to its matcher as the slot type's values; numbers are written in digits
- * because the resolver turns number words into digits before matching.
+ * How people say a length of time, as AMAZON.DURATION hears it: each phrase with the ISO-8601
+ * value Alexa would send ("a minute" -> PT1M, "half a minute" -> PT30S). Built from a locale's
+ * spoken.json `durations`: the `second` and `minute` templates ("{n} seconds") for every count,
+ * plus its `fixed` phrases. Numbers are written in digits, because the resolver turns number
+ * words into digits before matching; a fixed phrase is kept as said and in digits.
  */
 export interface DurationPhrase {
   phrase: string;
   iso: string;
 }
 
+export interface DurationTemplates {
+  second: string[];
+  minute: string[];
+  fixed?: Record<string, string[]>;
+}
+
 const MAX_SECONDS = 300;
 const MAX_MINUTES = 30;
 
-export function englishDurationPhrases(): DurationPhrase[] {
+/** The phrases of a locale; `toDigits` normalises a phrase and writes its number words in digits. */
+export function durationPhrases(templates: DurationTemplates, toDigits: (phrase: string) => string): DurationPhrase[] {
   const phrases: DurationPhrase[] = [];
-  const add = (iso: string, ...said: string[]) => said.forEach((phrase) => phrases.push({ phrase, iso }));
-  for (let s = 1; s <= MAX_SECONDS; s++) add(`PT${s}S`, `${s} seconds`, `${s} second`, `${s} secs`);
-  for (let m = 1; m <= MAX_MINUTES; m++) {
-    add(`PT${m}M`, `${m} minutes`, `${m} minute`, `${m} mins`);
-    add(`PT${m}M30S`, `${m} and a half minutes`, `${m} minutes and a half`, `${m} and a half minute`);
-    for (const s of [10, 15, 20, 30, 40, 45, 50]) add(`PT${m}M${s}S`, `${m} minute ${s} seconds`, `${m} minutes ${s} seconds`, `${m} minute and ${s} seconds`, `${m} minutes and ${s} seconds`);
+  const seen = new Set<string>();
+  const add = (iso: string, phrase: string): void => {
+    if (phrase.length === 0 || seen.has(phrase)) return;
+    seen.add(phrase);
+    phrases.push({ phrase, iso });
+  };
+  for (const [iso, said] of Object.entries(templates.fixed ?? {})) {
+    for (const phrase of said) {
+      add(iso, toDigits(phrase));
+    }
   }
-  add('PT1S', 'a second');
-  add('PT15S', 'a quarter of a minute', 'quarter of a minute');
-  add('PT30S', 'half a minute', 'half minute', 'a half minute', 'half of a minute');
-  add('PT1M', 'a minute', 'a full minute', 'a whole minute', 'one full minute', 'a minute long');
-  add('PT1M30S', 'a minute and a half', 'a minute and thirty seconds');
-  add('PT2M', 'a couple of minutes', 'a couple minutes');
-  add('PT30M', 'half an hour', 'a half hour');
-  add('PT1H', 'an hour', 'a whole hour');
+  const fill = (template: string, n: number): string => toDigits(template.replace('{n}', String(n)));
+  for (let s = 1; s <= MAX_SECONDS; s++) for (const t of templates.second) add(`PT${s}S`, fill(t, s));
+  for (let m = 1; m <= MAX_MINUTES; m++) for (const t of templates.minute) add(`PT${m}M`, fill(t, m));
   return phrases;
 }

@@ -1,6 +1,8 @@
 /**
- * Resolves what a user says (as text) against the skill's interaction model, the way Alexa
- * would before it calls the skill: for the local text console and for tests.
+ * Resolves what a user says (as text) against a locale's interaction model, the way Alexa
+ * would before it calls the skill: for the local text console and for tests. How the locale is
+ * heard (number words, duration phrases, launch and one-shot phrases, whether words are separated
+ * by spaces) comes from its spoken.json (spoken.ts).
  *
  * Matching is done by the model classes of virtual-alexa / virtual-core, loaded directly from
  * their files. `require('virtual-alexa')` itself is avoided on purpose: its index loads nock
@@ -14,13 +16,16 @@
  *   ER_SUCCESS_NO_MATCH) only in samples that have literal words on both sides of the slot
  *   ("the cobra stretch"), never through "{variant}" alone or "do it {variant}", and only when
  *   no sample matched exactly;
- * - number words ("forty five") are turned into digits for AMAZON.NUMBER slots;
+ * - number words ("forty five") are turned into digits for AMAZON.NUMBER slots, for the numbers
+ *   0–120 the locale's spoken.json lists;
  * - AMAZON.DURATION slots take the phrases of duration-phrases.ts ("a minute", "half a minute")
- *   and are sent as Alexa sends them, in ISO-8601 ("PT1M", "PT30S").
+ *   and are sent as Alexa sends them, in ISO-8601 ("PT1M", "PT30S");
+ * - in a locale without spaces between words (Japanese), every character is matched as a word.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { englishDurationPhrases } from './duration-phrases';
+import { durationPhrases } from './duration-phrases';
+import { readSpokenJson, repoRoot, type ResolvedSpokenJson } from './spoken';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -78,10 +83,28 @@ export interface InteractionModelJson {
   };
 }
 
+/** A locale's spoken.json, compiled for matching. */
+export interface HearingRules {
+  readonly spaces: boolean;
+  /** Number phrases (longest first) to digits. */
+  readonly numberPattern: RegExp | undefined;
+  readonly numberValues: ReadonlyMap<string, number>;
+  readonly durationPhrases: ReadonlyArray<{ phrase: string; iso: string }>;
+  readonly wakeWords: RegExp | undefined;
+  readonly respell: ReadonlyMap<string, string>;
+  readonly launchTemplates: readonly string[];
+  readonly oneShotTemplates: readonly string[];
+}
+
 /** A loaded model, ready for `resolveUtterance`. Treat as opaque apart from `json`. */
 export interface LoadedModel {
   readonly json: InteractionModelJson;
   readonly invocationName: string;
+  readonly locale: string;
+  /** @internal how the locale is heard */
+  readonly hearing: HearingRules;
+  /** @internal launch and one-shot phrases for this model's invocation name, most specific first */
+  readonly invocations: ReadonlyArray<{ kind: 'launch' | 'oneShot'; pattern: RegExp }>;
   /** @internal matcher over the model as written */
   readonly strict: VaModel;
   /** @internal matcher that accepts unknown custom-slot values (see the header) */
@@ -131,38 +154,143 @@ const { Utterance } = require('virtual-core') as {
 // ---------------------------------------------------------------------------------------------
 // Loading
 
-const MODEL_RELATIVE_PATH = path.join('skill-package', 'interactionModels', 'custom', 'en-US.json');
+/** Where a locale's generated model is: skill-package/interactionModels/custom/<locale>.json. */
+export function modelPath(locale: string = 'en-US'): string {
+  return path.join(repoRoot(), 'skill-package', 'interactionModels', 'custom', `${locale}.json`);
+}
 
-/** Where the en-US model is: from this file's folder (lambda/local) up to the repo root, else the cwd. */
+/** The en-US model's path (kept for callers that predate locales). */
 export function defaultModelPath(): string {
-  const candidates = [
-    path.resolve(__dirname, '..', '..', MODEL_RELATIVE_PATH),
-    path.resolve(process.cwd(), MODEL_RELATIVE_PATH),
-  ];
-  return candidates.find((p) => fs.existsSync(p)) ?? candidates[0];
+  return modelPath('en-US');
 }
 
-/** Reads and prepares the interaction model (default: skill-package/interactionModels/custom/en-US.json). */
-export function loadInteractionModel(modelPath: string = defaultModelPath()): LoadedModel {
-  const json = JSON.parse(fs.readFileSync(modelPath, 'utf8')) as InteractionModelJson;
-  return prepareInteractionModel(json);
+/** Reads and prepares a locale's generated interaction model and its spoken.json (default en-US). */
+export function loadInteractionModel(locale: string = 'en-US'): LoadedModel {
+  const json = JSON.parse(fs.readFileSync(modelPath(locale), 'utf8')) as InteractionModelJson;
+  return prepareInteractionModel(json, locale);
 }
 
-/** Prepares an already-parsed interaction model. The argument is not modified. */
-export function prepareInteractionModel(json: InteractionModelJson): LoadedModel {
+const hearingByLocale = new Map<string, HearingRules>();
+
+/** A locale's spoken.json, compiled (cached). */
+export function hearingFor(locale: string = 'en-US'): HearingRules {
+  let rules = hearingByLocale.get(locale);
+  if (!rules) {
+    rules = compileHearing(readSpokenJson(locale));
+    hearingByLocale.set(locale, rules);
+  }
+  return rules;
+}
+
+/**
+ * Prepares an already-parsed interaction model of a locale (or heard by the spoken.json given,
+ * for tests). The argument is not modified.
+ */
+export function prepareInteractionModel(json: InteractionModelJson, locale: string | ResolvedSpokenJson = 'en-US'): LoadedModel {
+  const hearing = typeof locale === 'string' ? hearingFor(locale) : compileHearing(locale);
   const lm = json.interactionModel.languageModel;
   const declaredSlots = new Map<string, Array<{ name: string; type: string }>>();
   for (const intent of lm.intents) {
     declaredSlots.set(intent.name, (intent.slots ?? []).map((s) => ({ name: s.name, type: s.type })));
   }
-  const strict = buildVaModel(withBuiltInTypes(clone(json)), declaredSlots);
+  const matchable = hearing.spaces ? clone(json) : spacedModel(clone(json));
+  const strict = buildVaModel(withBuiltInTypes(matchable, hearing), declaredSlots);
   return {
     json,
     invocationName: lm.invocationName,
+    locale: typeof locale === 'string' ? locale : 'test',
+    hearing,
+    invocations: invocationPatterns(hearing, lm.invocationName),
     strict,
-    relaxed: buildRelaxedModel(json, strict),
+    relaxed: buildRelaxedModel(matchable, strict),
     declaredSlots,
   };
+}
+
+const enUSModel: { model?: LoadedModel } = {};
+function defaultModel(): LoadedModel {
+  enUSModel.model ??= loadInteractionModel('en-US');
+  return enUSModel.model;
+}
+
+// ---------------------------------------------------------------------------------------------
+// spoken.json, compiled
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compileHearing(spoken: ResolvedSpokenJson): HearingRules {
+  const base = { spaces: spoken.spaces, respell: new Map(Object.entries(spoken.respell)) };
+  const plain = (text: string): string => normalizeWith(text, { ...base, wakeWords: undefined });
+  const numberValues = new Map<string, number>();
+  for (const [value, phrases] of Object.entries(spoken.numbers)) {
+    for (const phrase of phrases) {
+      const said = plain(phrase);
+      if (said && !numberValues.has(said)) numberValues.set(said, Number(value));
+    }
+  }
+  const alternatives = [...numberValues.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const numberPattern =
+    alternatives.length === 0
+      ? undefined
+      : spoken.spaces
+        ? new RegExp(`(?<=^| )(?:${alternatives.join('|')})(?= |$)`, 'gu')
+        : new RegExp(`(?:${alternatives.join('|')})`, 'gu');
+  const wakeWords =
+    spoken.wakeWords.length === 0
+      ? undefined
+      : new RegExp(`^(?:${spoken.wakeWords.map((w) => escapeRegExp(plain(w))).join('|')})(?: |$)${spoken.spaces ? '' : '?'}`, 'u');
+  const partial = { ...base, numberPattern, numberValues };
+  const toDigits = (text: string): string => replaceNumbers(plain(text), partial);
+  return {
+    ...partial,
+    wakeWords,
+    durationPhrases: durationPhrases(spoken.durations, toDigits),
+    launchTemplates: spoken.launch,
+    oneShotTemplates: spoken.oneShot,
+  };
+}
+
+/** Launch and one-shot patterns for an invocation name, the most literal text first. */
+function invocationPatterns(hearing: HearingRules, invocationName: string): LoadedModel['invocations'] {
+  const name = normalizeWith(invocationName, { ...hearing, wakeWords: undefined });
+  const compile = (kind: 'launch' | 'oneShot', template: string) => {
+    const said = normalizeWith(template.replace(/\{(invocation|request)\}/g, ' $1PLACEHOLDER '), { ...hearing, wakeWords: undefined });
+    const literal = said.replace(/invocationplaceholder|requestplaceholder/g, '').length;
+    const source = escapeRegExp(said)
+      .replace(/invocationplaceholder/g, escapeRegExp(name))
+      .replace(/requestplaceholder/g, '(.+)');
+    return { kind, literal, pattern: new RegExp(`^${source}$`, 'u') };
+  };
+  return [
+    ...hearing.launchTemplates.map((t) => compile('launch', t)),
+    ...hearing.oneShotTemplates.map((t) => compile('oneShot', t)),
+  ]
+    .sort((a, b) => b.literal - a.literal || (a.kind === 'launch' ? -1 : 1))
+    .map(({ kind, pattern }) => ({ kind, pattern }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words without spaces (Japanese): every character is a word to the matcher
+
+/** "{variant}のストレッチ" -> "{variant} の ス ト レ ッ チ"; digit runs stay whole. */
+export function spacedOut(text: string): string {
+  return (text.match(/\{[^}]+\}|\d+|\S/gu) ?? []).join(' ');
+}
+
+function spacedModel(json: InteractionModelJson): InteractionModelJson {
+  const lm = json.interactionModel.languageModel;
+  for (const intent of lm.intents) {
+    if (intent.samples) intent.samples = intent.samples.map(spacedOut);
+  }
+  for (const type of lm.types ?? []) {
+    for (const value of type.values) {
+      value.name.value = spacedOut(value.name.value);
+      if (value.name.synonyms) value.name.synonyms = value.name.synonyms.map(spacedOut);
+    }
+  }
+  return json;
 }
 
 const DURATION_TYPE = 'AMAZON.DURATION';
@@ -172,7 +300,7 @@ const DURATION_TYPE = 'AMAZON.DURATION';
  */
 const MATCHED_DURATION_TYPE = 'SpokenDuration';
 
-function withBuiltInTypes(json: InteractionModelJson): InteractionModelJson {
+function withBuiltInTypes(json: InteractionModelJson, hearing: HearingRules): InteractionModelJson {
   const lm = json.interactionModel.languageModel;
   let used = false;
   for (const slot of lm.intents.flatMap((intent) => intent.slots ?? [])) {
@@ -181,7 +309,10 @@ function withBuiltInTypes(json: InteractionModelJson): InteractionModelJson {
     used = true;
   }
   if (used) {
-    const values = englishDurationPhrases().map(({ phrase, iso }) => ({ id: iso, name: { value: phrase } }));
+    const values = hearing.durationPhrases.map(({ phrase, iso }) => ({
+      id: iso,
+      name: { value: hearing.spaces ? phrase : spacedOut(phrase) },
+    }));
     lm.types = [...(lm.types ?? []), { name: MATCHED_DURATION_TYPE, values }];
   }
   return json;
@@ -220,7 +351,7 @@ function buildRelaxedModel(json: InteractionModelJson, strict: VaModel): VaModel
     // there the unknown words are clearly delimited. Never "{variant}" or "do it {variant}".
     const samples = (intent.samples ?? []).filter((sample) => {
       const refs = [...sample.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((r) => customSlots.has(r));
-      return refs.length > 0 && refs.every((r) => new RegExp(`[a-z'] \\{${r}\\} [a-z']`).test(sample));
+      return refs.length > 0 && refs.every((r) => new RegExp(`[\\p{L}\\p{M}\\p{N}'] \\{${r}\\} [\\p{L}\\p{M}\\p{N}']`, 'u').test(sample));
     });
     if (samples.length === 0) continue;
     intents.push({
@@ -243,130 +374,75 @@ function buildRelaxedModel(json: InteractionModelJson, strict: VaModel): VaModel
 // ---------------------------------------------------------------------------------------------
 // Text normalisation and numbers
 
-/**
- * Lower-cases and strips punctuation the way Alexa's transcript looks: letters, digits, spaces
- * and in-word apostrophes only; hyphens become spaces ("forty-five" -> "forty five").
- */
-export function normalizeUtterance(text: string): string {
-  return text
+type Normalizing = Pick<HearingRules, 'spaces' | 'respell'> & { wakeWords: RegExp | undefined };
+
+function normalizeWith(text: string, hearing: Normalizing): string {
+  let t = text
     .toLowerCase()
+    .normalize('NFC')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[-_\u2010-\u2015/]/g, ' ')
-    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/[-_\u2010-\u2015/\u30FB]/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}' ]+/gu, ' ')
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
-    .replace(/\bok\b/g, 'okay')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-const SMALL_NUMBERS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
-  ninety: 90,
-};
-
-function isNumberWord(word: string): boolean {
-  return word in SMALL_NUMBERS || word in TENS || word === 'hundred' || word === 'thousand';
+  if (hearing.respell.size > 0) t = t.split(' ').map((w) => hearing.respell.get(w) ?? w).join(' ');
+  if (hearing.wakeWords) t = t.replace(hearing.wakeWords, '').trim();
+  return hearing.spaces ? t : t.replace(/ /g, '');
 }
 
 /**
- * Reads a run of English number words ("forty five", "one hundred and twenty", "sixty") or
- * digits ("45") as a number. Returns undefined when the text is not exactly one number.
+ * Lower-cases and strips punctuation the way Alexa's transcript looks: letters (of any script),
+ * digits, spaces and in-word apostrophes only; hyphens become spaces ("forty-five" -> "forty
+ * five"); the locale's respellings apply ("ok" -> "okay"); in a locale without spaces, none are kept.
  */
-export function wordsToNumber(text: string): number | undefined {
-  const words = normalizeUtterance(text).split(' ').filter(Boolean);
-  if (words.length === 0) return undefined;
-  if (words.length === 1 && /^\d+$/.test(words[0])) return Number(words[0]);
-  const parts = splitNumberRuns(words);
-  if (parts.length !== 1 || parts[0].kind !== 'number') return undefined;
-  return parts[0].value;
+export function normalizeUtterance(text: string, hearing: HearingRules = hearingFor('en-US')): string {
+  return normalizeWith(text, { ...hearing, wakeWords: undefined });
 }
 
-type Run = { kind: 'number'; value: number } | { kind: 'word'; word: string };
-
-/** Splits words into number runs and other words; "forty five seconds" -> [45, "seconds"]. */
-function splitNumberRuns(words: string[]): Run[] {
-  const out: Run[] = [];
-  let total = 0; // thousands already closed
-  let current = 0; // below a thousand
-  let last: 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand' = 'none';
-  const flush = (): void => {
-    if (last !== 'none') out.push({ kind: 'number', value: total + current });
-    total = 0;
-    current = 0;
-    last = 'none';
-  };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const next = words[i + 1];
-    if (w === 'a' && (next === 'hundred' || next === 'thousand') && last === 'none') {
-      current = 1;
-      last = 'unit';
-      continue;
-    }
-    if (w === 'and' && (last === 'hundred' || last === 'thousand') && next !== undefined && isNumberWord(next)) {
-      continue;
-    }
-    if (w in SMALL_NUMBERS) {
-      const v = SMALL_NUMBERS[w];
-      const isTeen = v >= 10;
-      if (last === 'unit' || last === 'teen' || (last === 'tens' && isTeen)) flush();
-      current += v;
-      last = isTeen ? 'teen' : 'unit';
-    } else if (w in TENS) {
-      if (last === 'unit' || last === 'teen' || last === 'tens') flush();
-      current += TENS[w];
-      last = 'tens';
-    } else if (w === 'hundred' && (last === 'unit' || last === 'teen' || last === 'tens') && current < 100) {
-      current *= 100;
-      last = 'hundred';
-    } else if (w === 'thousand' && last !== 'none' && last !== 'thousand' && total === 0) {
-      total = current * 1000;
-      current = 0;
-      last = 'thousand';
-    } else {
-      flush();
-      out.push({ kind: 'word', word: w });
-    }
-  }
-  flush();
-  return out;
+function replaceNumbers(normalized: string, hearing: Pick<HearingRules, 'numberPattern' | 'numberValues'>): string {
+  if (!hearing.numberPattern) return normalized;
+  return normalized.replace(hearing.numberPattern, (phrase) => String(hearing.numberValues.get(phrase)));
 }
 
-/** Replaces every run of number words with digits: "hold for forty five seconds" -> "hold for 45 seconds". */
-export function numberWordsToDigits(text: string): string {
-  const words = normalizeUtterance(text).split(' ').filter(Boolean);
-  return splitNumberRuns(words)
-    .map((r) => (r.kind === 'number' ? String(r.value) : r.word))
-    .join(' ');
+/**
+ * Reads number words of the locale ("forty five", "one hundred and twenty", "sixty") or digits
+ * ("45") as a number. Returns undefined when the text is not exactly one number.
+ */
+export function wordsToNumber(text: string, hearing: HearingRules = hearingFor('en-US')): number | undefined {
+  const digits = numberWordsToDigits(text, hearing);
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
+
+/** Replaces every number phrase with digits: "hold for forty five seconds" -> "hold for 45 seconds". */
+export function numberWordsToDigits(text: string, hearing: HearingRules = hearingFor('en-US')): string {
+  return replaceNumbers(normalizeUtterance(text, hearing), hearing);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Invocation phrases
 
-const INVOCATION_NAME_PATTERN = "(?:the )?hamstrings? coach(?:'s)?";
-const LAUNCH_RE = new RegExp(`^(?:open|launch|start|begin|load|run|use|play|talk to|ask|tell) ${INVOCATION_NAME_PATTERN}$`);
-const ASK_RE = new RegExp(`^(?:ask|tell) ${INVOCATION_NAME_PATTERN} (?:(?:for|to|that|about|if|whether) )?(.+)$`);
-const OPEN_AND_RE = new RegExp(`^(?:open|launch|start|use) ${INVOCATION_NAME_PATTERN} (?:and|to|for) (.+)$`);
-const USING_RE = new RegExp(`^(.+?) (?:with|using|from|on) ${INVOCATION_NAME_PATTERN}$`);
-
 /**
- * Recognises how the user addressed the skill: "open hamstring coach" (launch), "ask hamstring
- * coach for the lying down stretch" / "tell hamstring coach to speak slower" (one-shot with the
- * request in `rest`), or anything else (an utterance inside an open session). A leading "alexa"
- * is ignored. Returned text is normalised (see normalizeUtterance).
+ * Recognises how the user addressed the skill, by the locale's launch and one-shot patterns:
+ * "open hamstring coach" (launch), "ask hamstring coach for the lying down stretch" (one-shot
+ * with the request in `rest`), or anything else (an utterance inside an open session). A leading
+ * wake word ("alexa") is ignored. Returned text is normalised (see normalizeUtterance).
  */
-export function parseInvocation(text: string): Invocation {
-  let t = normalizeUtterance(text);
-  t = t.replace(/^(?:hey |okay )?alexa\b ?/, '');
-  if (LAUNCH_RE.test(t)) return { kind: 'launch' };
-  const m = ASK_RE.exec(t) ?? OPEN_AND_RE.exec(t) ?? USING_RE.exec(t);
-  if (m && m[1].trim().length > 0) return { kind: 'oneShot', rest: m[1].trim() };
+export function parseInvocation(text: string, model: LoadedModel = defaultModel()): Invocation {
+  const t = normalizeWith(text, model.hearing);
+  for (const { kind, pattern } of model.invocations) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    if (kind === 'launch') return { kind: 'launch' };
+    const rest = m[1].trim();
+    if (rest.length > 0) return { kind: 'oneShot', rest };
+  }
   return { kind: 'utterance', text: t };
+}
+
+/** The locale's first launch phrase with the model's invocation name: "open hamstring coach". */
+export function launchPhrase(model: LoadedModel): string {
+  return model.hearing.launchTemplates[0].replace('{invocation}', model.invocationName);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -378,16 +454,16 @@ export function parseInvocation(text: string): Invocation {
  * becomes AMAZON.FallbackIntent. `skillId` is used in the entity-resolution authority string.
  */
 export function resolveUtterance(model: LoadedModel, text: string, skillId: string): ResolvedIntent {
-  const normalized = normalizeUtterance(text);
+  const normalized = normalizeUtterance(text, model.hearing);
   if (normalized.length > 0) {
     const attempts: Array<[VaModel | undefined, string]> = [
       [model.strict, normalized],
-      [model.strict, numberWordsToDigits(normalized)],
+      [model.strict, replaceNumbers(normalized, model.hearing)],
       [model.relaxed, normalized],
     ];
     for (const [matcher, phrase] of attempts) {
       if (!matcher || phrase.length === 0) continue;
-      const utterance = new Utterance(matcher, phrase);
+      const utterance = new Utterance(matcher, model.hearing.spaces ? phrase : spacedOut(phrase));
       const intentName = utterance.matched() ? utterance.intent() : undefined;
       if (intentName && model.declaredSlots.has(intentName)) {
         return buildIntent(model, intentName, utterance, skillId);
@@ -406,7 +482,7 @@ export function interpret(
   text: string,
   skillId: string,
 ): { kind: 'launch' } | { kind: 'intent'; oneShot: boolean; intent: ResolvedIntent } {
-  const inv = parseInvocation(text);
+  const inv = parseInvocation(text, model);
   if (inv.kind === 'launch') return inv;
   if (inv.kind === 'oneShot') return { kind: 'intent', oneShot: true, intent: resolveUtterance(model, inv.rest, skillId) };
   return { kind: 'intent', oneShot: false, intent: resolveUtterance(model, inv.text, skillId) };
@@ -423,28 +499,30 @@ function emptySlots(model: LoadedModel, intentName: string): Record<string, Reso
 function buildIntent(model: LoadedModel, intentName: string, utterance: VaUtterance, skillId: string): ResolvedIntent {
   const slots = emptySlots(model, intentName);
   for (const declared of model.declaredSlots.get(intentName) ?? []) {
-    let value = utterance.slotByName(declared.name)?.trim();
-    if (!value) continue;
+    const heard = utterance.slotByName(declared.name)?.trim();
+    if (!heard) continue;
+    // What the matcher compares (spaced out in a locale without spaces) and what Alexa sends.
+    let value = model.hearing.spaces ? heard : heard.replace(/ /g, '');
     const slot = slots[declared.name];
     if (declared.type === 'AMAZON.NUMBER') {
-      const n = wordsToNumber(value);
+      const n = wordsToNumber(value, model.hearing);
       value = n === undefined ? '?' : String(n); // Alexa sends "?" for a number it could not read
     }
     if (declared.type === DURATION_TYPE) {
       const phrases = model.strict.slotTypes.slotType(MATCHED_DURATION_TYPE);
-      slot.value = phrases?.matchAll(value).find((match) => match.enumeratedValue?.id)?.enumeratedValue?.id ?? '?';
+      slot.value = phrases?.matchAll(heard).find((match) => match.enumeratedValue?.id)?.enumeratedValue?.id ?? '?';
       continue;
     }
     const slotType = model.strict.slotTypes.slotType(declared.type);
     slot.value = value;
     if (slotType && slotType.isCustom()) {
-      slot.resolutions = { resolutionsPerAuthority: [resolveEntity(slotType, value, skillId)] };
+      slot.resolutions = { resolutionsPerAuthority: [resolveEntity(slotType, heard, skillId, model.hearing.spaces)] };
     }
   }
   return { name: intentName, confirmationStatus: 'NONE', slots };
 }
 
-function resolveEntity(slotType: VaSlotType, value: string, skillId: string): ResolutionPerAuthority {
+function resolveEntity(slotType: VaSlotType, value: string, skillId: string, spaces: boolean): ResolutionPerAuthority {
   const authority = `amzn1.er-authority.echo-sdk.${skillId}.${slotType.name}`;
   const seen = new Set<string>();
   const values: ResolutionPerAuthority['values'] = [];
@@ -454,7 +532,7 @@ function resolveEntity(slotType: VaSlotType, value: string, skillId: string): Re
     const id = ev.id ?? ev.name.value;
     if (seen.has(id)) continue;
     seen.add(id);
-    values.push({ value: { name: ev.name.value, id } });
+    values.push({ value: { name: spaces ? ev.name.value : ev.name.value.replace(/ /g, ''), id } });
   }
   return values.length > 0
     ? { authority, status: { code: 'ER_SUCCESS_MATCH' }, values }

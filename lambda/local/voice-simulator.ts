@@ -10,7 +10,7 @@
  * 12 s) without the test or the piped console waiting for real.
  */
 import type { RequestEnvelope, ResponseEnvelope, Intent, SessionEndedReason } from 'ask-sdk-model';
-import type { AplaTimeline } from '../speech/apla/reader';
+import { modelSpeechMsFor, type AplaTimeline, type SpeechMs } from '../speech/apla/reader';
 import { readResponse, ssmlText } from '../speech/spoken-response';
 import { requestEnvelope } from '../support/request-envelope';
 import { interpret, loadInteractionModel, LoadedModel, ResolvedIntent } from './utterance-resolver';
@@ -23,6 +23,7 @@ export interface SimulatorOptions {
   skillId?: string;
   userId?: string;
   deviceId?: string;
+  /** The request locale; its interaction model and timing are used (default en-US). */
   locale?: string;
   /** Start of the simulated clock, ms since epoch. */
   startTime?: number;
@@ -62,7 +63,8 @@ export class VoiceSimulator {
   private readonly handler: SkillHandler;
   private readonly userId: string;
   private readonly deviceId: string;
-  private readonly locale: string;
+  readonly locale: string;
+  private readonly speechMs: SpeechMs;
   private readonly thinkSeconds: number;
   private readonly wallClock: (() => number) | undefined;
   private clock: number;
@@ -76,11 +78,12 @@ export class VoiceSimulator {
 
   constructor(options: SimulatorOptions) {
     this.handler = options.handler;
-    this.model = options.model ?? loadInteractionModel();
+    this.locale = options.locale ?? 'en-US';
+    this.model = options.model ?? loadInteractionModel(this.locale);
+    this.speechMs = modelSpeechMsFor(this.locale);
     this.skillId = options.skillId ?? DEFAULT_SKILL_ID;
     this.userId = options.userId ?? 'amzn1.ask.account.LOCALCONSOLEUSER';
     this.deviceId = options.deviceId ?? 'amzn1.ask.device.LOCALCONSOLEDEVICE';
-    this.locale = options.locale ?? 'en-US';
     this.clock = options.startTime ?? Date.parse('2026-11-25T08:00:00Z');
     this.thinkSeconds = options.thinkSeconds ?? 1;
     this.wallClock = options.wallClock;
@@ -189,7 +192,7 @@ export class VoiceSimulator {
 
   private toTurn(request: RequestEnvelope, envelope: ResponseEnvelope): Turn {
     const response = envelope.response ?? {};
-    const spoken = readResponse(response);
+    const spoken = readResponse(response, this.speechMs);
     const repromptSsml = ssmlOf(response.reprompt?.outputSpeech);
     return {
       request,

@@ -1,28 +1,25 @@
 /**
- * Speech text through i18next. One instance per locale, created on first use
- * and synchronous, so it adds nothing to a request once warm.
+ * Speech text through i18next. One instance per registered locale, created on
+ * the locale's first use (which is when its speech is loaded) and synchronous,
+ * so it adds nothing to a request once warm. An unknown locale is answered in en-US.
  */
 import i18next, { i18n } from 'i18next';
-import { enUS } from '../locales/en-US/speech';
+import { LOCALES, localeFor, type LocaleId } from '../locales/registry';
 import type { SpeechKey, SpeechParams } from '../vocabulary/say';
 
 export type Translate = (key: SpeechKey, params?: SpeechParams) => string;
 
-const RESOURCES = { 'en-US': enUS } as const;
-export const DEFAULT_LOCALE = 'en-US';
+const instances = new Map<LocaleId, i18n>();
 
-const instances = new Map<string, i18n>();
-
-function instanceFor(locale: string): i18n {
-  // hasOwnProperty, not `in`: a locale named "constructor" must not count as supported.
-  const lng = Object.prototype.hasOwnProperty.call(RESOURCES, locale) ? locale : DEFAULT_LOCALE;
-  let instance = instances.get(lng);
+function instanceFor(locale: LocaleId): i18n {
+  let instance = instances.get(locale);
   if (!instance) {
     instance = i18next.createInstance();
     void instance.init({
-      lng,
-      fallbackLng: DEFAULT_LOCALE,
-      resources: { [lng]: { translation: RESOURCES[lng as keyof typeof RESOURCES] } },
+      lng: locale,
+      // Every locale has every key (the Speech type), so nothing falls back to another language.
+      fallbackLng: false,
+      resources: { [locale]: { translation: LOCALES[locale].speech() } },
       // Keys contain dots ("setup.SITTING.0") but are flat, not nested.
       keySeparator: false,
       nsSeparator: false,
@@ -30,22 +27,18 @@ function instanceFor(locale: string): i18n {
       interpolation: { escapeValue: false },
       initAsync: false,
     } as Parameters<i18n['init']>[0]);
-    instances.set(lng, instance);
+    instances.set(locale, instance);
   }
   return instance;
 }
 
-export function isSpeechKey(value: string): value is SpeechKey {
-  return Object.prototype.hasOwnProperty.call(enUS, value);
-}
-
 /**
- * A translate function for a locale. Parameters that are phrases of their own
- * ("right leg", "one minute") are translated first, so the state machine never
- * handles words.
+ * A translate function for a locale (any string: an unregistered one gets en-US).
+ * Parameters that are phrases of their own ("right leg", "one minute") are
+ * translated first, so the state machine never handles words.
  */
 export function translator(locale: string): Translate {
-  const instance = instanceFor(locale);
+  const instance = instanceFor(localeFor(locale));
   const t: Translate = (key, params) => {
     if (!params) return instance.t(key);
     const words: Record<string, string | number> = {};

@@ -13,13 +13,15 @@ import { toSsml } from './ssml';
 import { estimateSpeechSeconds } from './timing/speech-duration';
 import { Pace } from '../vocabulary/pace';
 
+/** How a response is said: the locale's words and timing, at the user's pace. */
 export interface Voice {
+  locale: string;
   t: Translate;
   pace: Pace;
 }
 
 export function voiceFor(locale: string, pace: Pace): Voice {
-  return { t: translator(locale), pace };
+  return { locale, t: translator(locale), pace };
 }
 
 /** Spoken items as segments. A hold is not a segment: it is played as APLA (renderSpeech). */
@@ -64,14 +66,14 @@ export function renderSpeech(items: readonly Say[], voice: Voice): RenderedSpeec
 
 /** A hold's cues and their exact starts, spaced by the timing model at the voice's pace. */
 export function holdTimeline(hold: HoldPlan, voice: Voice): HoldTimeline {
-  return composeHold(hold.seconds, holdCues(voice.t, hold), (text) => estimateSpeechSeconds(text, voice.pace));
+  return composeHold(hold.seconds, holdCues(voice.t, hold), (text) => estimateSpeechSeconds(text, voice.pace, voice.locale));
 }
 
-/** How long the items take to say aloud, by the calibrated timing model. */
-export function segmentsSeconds(segments: readonly Segment[], pace: Pace): number {
+/** How long the items take to say aloud, by the locale's calibrated timing model. */
+export function segmentsSeconds(segments: readonly Segment[], voice: Pick<Voice, 'pace' | 'locale'>): number {
   let total = 0;
   for (const segment of segments) {
-    if (segment.kind === 'speech') total += estimateSpeechSeconds(segment.text, pace);
+    if (segment.kind === 'speech') total += estimateSpeechSeconds(segment.text, voice.pace, voice.locale);
     else if (segment.kind === 'break') total += segment.ms / 1000;
     else total += segment.seconds;
   }

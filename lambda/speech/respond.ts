@@ -26,6 +26,6 @@ export function renderReply(builder: ResponseBuilder, reply: Reply, locale: stri
 export function speechSecondsFor(locale: string): (say: Say[], state: MachineState) => number {
   return (say, state) => {
     const voice = voiceFor(locale, state.user.prefs.pace);
-    return segmentsSeconds(toSegments(say, voice), voice.pace);
+    return segmentsSeconds(toSegments(say, voice), voice);
   };
 }

@@ -2,7 +2,7 @@
  * Measures how long espeak-ng takes to say a text, as a stand-in for Alexa's voice.
  *
  * Used by the speech-timing calibration (scripts/calibrate-speech.ts) and by timing tests, so both
- * measure the same way: plain text (no SSML), voice en-us, rate from the pace
+ * measure the same way: plain text (no SSML), a voice (en-us unless given), rate from the pace
  * (`espeakWordsPerMinute`), written to a temporary WAV and measured with `soxi -D` (sox).
  * Requires the Debian packages espeak-ng and sox.
  */
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { espeakWordsPerMinute } from '../../lambda/speech/timing/pace';
 import type { Pace } from '../../lambda/vocabulary/pace';
 
-/** The espeak-ng voice all timings are measured with. */
+/** The espeak-ng voice en-US timings are measured with; other locales name theirs in timing.json. */
 export const ESPEAK_VOICE = 'en-us';
 
 export const ESPEAK_MISSING_MESSAGE =
@@ -54,12 +54,12 @@ export function espeakVersion(): string {
 }
 
 /** Writes the text to a file in `dir` and returns where the WAV goes and espeak-ng's arguments. */
-function prepareSynthesis(dir: string, text: string, pace: Pace): { wavFile: string; args: string[] } {
+function prepareSynthesis(dir: string, text: string, pace: Pace, voice: string): { wavFile: string; args: string[] } {
   const textFile = join(dir, 'text.txt');
   const wavFile = join(dir, 'out.wav');
   writeFileSync(textFile, text, 'utf8');
   // The text goes through a file (-f) so that any text, even one starting with "-", is read verbatim.
-  return { wavFile, args: ['-v', ESPEAK_VOICE, '-s', String(espeakWordsPerMinute(pace)), '-w', wavFile, '-f', textFile] };
+  return { wavFile, args: ['-v', voice, '-s', String(espeakWordsPerMinute(pace)), '-w', wavFile, '-f', textFile] };
 }
 
 function parseSeconds(soxiOutput: string, text: string): number {
@@ -87,20 +87,20 @@ function withTempDir<T>(use: (dir: string) => T): T {
 }
 
 /** Seconds espeak-ng takes to say `text` (plain text, no SSML) at `pace`, including its own leading/trailing silence. */
-export function synthesizeSeconds(text: string, pace: Pace): number {
+export function synthesizeSeconds(text: string, pace: Pace, voice: string = ESPEAK_VOICE): number {
   requireEspeak();
   return withTempDir((dir) => {
-    const { wavFile, args } = prepareSynthesis(dir, text, pace);
+    const { wavFile, args } = prepareSynthesis(dir, text, pace, voice);
     execFileSync('espeak-ng', args, { stdio: 'ignore' });
     return parseSeconds(execFileSync('soxi', ['-D', wavFile], { encoding: 'utf8' }), text);
   });
 }
 
 /** Async `synthesizeSeconds`, so that several texts can be synthesized in parallel. */
-export function synthesizeSecondsAsync(text: string, pace: Pace): Promise<number> {
+export function synthesizeSecondsAsync(text: string, pace: Pace, voice: string = ESPEAK_VOICE): Promise<number> {
   requireEspeak();
   return withTempDir(async (dir) => {
-    const { wavFile, args } = prepareSynthesis(dir, text, pace);
+    const { wavFile, args } = prepareSynthesis(dir, text, pace, voice);
     await execFileAsync('espeak-ng', args);
     const { stdout } = await execFileAsync('soxi', ['-D', wavFile], { encoding: 'utf8' });
     return parseSeconds(stdout, text);
@@ -126,10 +126,10 @@ function soxStatLength(stderr: string): number {
 }
 
 /** Like `synthesizeSecondsAsync`, also measuring the leading and trailing silence with sox. */
-export function measureSpeechAsync(text: string, pace: Pace): Promise<SpeechMeasurement> {
+export function measureSpeechAsync(text: string, pace: Pace, voice: string = ESPEAK_VOICE): Promise<SpeechMeasurement> {
   requireEspeak();
   return withTempDir(async (dir) => {
-    const { wavFile, args } = prepareSynthesis(dir, text, pace);
+    const { wavFile, args } = prepareSynthesis(dir, text, pace, voice);
     await execFileAsync('espeak-ng', args);
     const [{ stdout }, leadingTrimmed, trailingTrimmed] = await Promise.all([
       execFileAsync('soxi', ['-D', wavFile], { encoding: 'utf8' }),

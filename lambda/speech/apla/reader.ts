@@ -27,7 +27,12 @@ export interface AplaTimeline {
 
 export type SpeechMs = (text: string, pace: Pace) => number;
 
-export const modelSpeechMs: SpeechMs = (text, pace) => estimateSpeechSeconds(text, pace) * 1000;
+/** Speech lasts what the timing model of a locale says. */
+export function modelSpeechMsFor(locale: string): SpeechMs {
+  return (text, pace) => estimateSpeechSeconds(text, pace, locale) * 1000;
+}
+
+export const modelSpeechMs: SpeechMs = modelSpeechMsFor('en-US');
 
 type Heard = Exclude<AplaEvent, { kind: 'silence' }>;
 

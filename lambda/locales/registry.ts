@@ -1,0 +1,39 @@
+/**
+ * Every locale the skill speaks: ONE line each. A locale's content is its folder
+ * (lambda/locales/<locale>/: speech.ts, model.json, publishing.json, spoken.json,
+ * timing.json); the line says how the Lambda loads the two files it reads.
+ * Each is required on the locale's first use, never at module load, so cold
+ * start does not grow with the number of locales.
+ *
+ * To add a locale: write its folder, then add its line below (same shape).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+import type { Speech } from './speech';
+
+/** How the Lambda loads one locale: its speech and its timing model, each on first use. */
+export interface LocaleSource {
+  readonly speech: () => Speech;
+  readonly timing: () => unknown;
+}
+
+export const LOCALES = {
+  'en-US': { speech: () => require('./en-US/speech').enUS, timing: () => require('./en-US/timing.json') },
+} satisfies Record<string, LocaleSource>;
+
+export type LocaleId = keyof typeof LOCALES;
+
+/** The locale every unknown locale is answered in. */
+export const DEFAULT_LOCALE: LocaleId = 'en-US';
+
+/** Every registered locale, en-US first. */
+export const LOCALE_IDS = Object.keys(LOCALES) as LocaleId[];
+
+export function isLocaleId(value: string): value is LocaleId {
+  // hasOwnProperty, not `in`: a locale named "constructor" must not count as registered.
+  return Object.prototype.hasOwnProperty.call(LOCALES, value);
+}
+
+/** The registered locale that answers a request's locale: itself, or en-US. */
+export function localeFor(requested: string | undefined): LocaleId {
+  return requested !== undefined && isLocaleId(requested) ? requested : DEFAULT_LOCALE;
+}

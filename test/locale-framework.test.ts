@@ -1,0 +1,207 @@
+/**
+ * The locale framework: the registry and each locale's folder, the generated skill package, the
+ * translator's fallback, the timing model per locale. Parameterised over the registry, so every
+ * locale added joins these checks by its one line.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { LOCALES, LOCALE_IDS, localeFor } from '../lambda/locales/registry';
+import { enUS } from '../lambda/locales/en-US/speech';
+import { translator } from '../lambda/speech/i18n';
+import { checkTiming, estimateSpeechSeconds, localeTiming } from '../lambda/speech/timing/speech-duration';
+import { TIMING_MODELS } from '../lambda/speech/timing/models';
+import { moraCount } from '../lambda/speech/timing/morae';
+import { syllablesOf } from '../lambda/speech/timing/syllables';
+import { splitAtPauses } from '../lambda/speech/timing/pauses';
+import { PACES } from '../lambda/vocabulary/pace';
+import { lengthPhrase, legName, legPhrase, say, variantName, type SpeechParams } from '../lambda/vocabulary/say';
+import { generatedFiles } from '../scripts/generate-skill-package';
+import { readSpokenJson, type ResolvedSpokenJson } from '../lambda/local/spoken';
+import { parseInvocation, prepareInteractionModel, resolveUtterance } from '../lambda/local/utterance-resolver';
+
+const ROOT = path.join(__dirname, '..');
+const FOLDER_FILES = ['speech.ts', 'model.json', 'publishing.json', 'spoken.json', 'timing.json'];
+/** A value for every placeholder any line has. */
+const EVERY_PARAM: SpeechParams = {
+  count: 30, round: 1, rounds: 3, done: 2, total: 6, step: 2, steps: 5, sessions: 3, hour12: 9, minuteTens: 3, minuteOnes: 0,
+  leg: legName('right'), otherLeg: legName('left'), legPhrase: legPhrase('left'), length: lengthPhrase(30), longer: lengthPhrase(45),
+  variant: variantName('SITTING'), period: say('time.pm'), time: say('time.onTheHour', { hour12: 9, period: say('time.am') }),
+};
+const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('the registry', () => {
+  test('lists en-US first, and every locale folder is registered and complete', () => {
+    expect(LOCALE_IDS[0]).toBe('en-US');
+    const folders = fs
+      .readdirSync(path.join(ROOT, 'lambda', 'locales'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(folders).toEqual([...LOCALE_IDS].sort());
+    for (const locale of LOCALE_IDS) {
+      for (const file of FOLDER_FILES) {
+        expect({ locale, file, exists: fs.existsSync(path.join(ROOT, 'lambda', 'locales', locale, file)) }).toEqual({ locale, file, exists: true });
+      }
+    }
+  });
+
+  test('answers an unknown locale, or none, in en-US, without an error', () => {
+    for (const odd of ['xx-XX', 'en', 'EN-us', '', 'constructor', '__proto__', 'toString']) {
+      expect(localeFor(odd)).toBe('en-US');
+      expect(translator(odd)('welcome.back')).toBe(enUS['welcome.back']);
+      expect(estimateSpeechSeconds('Welcome back.', 'normal', odd)).toBe(estimateSpeechSeconds('Welcome back.', 'normal', 'en-US'));
+    }
+    expect(localeFor(undefined)).toBe('en-US');
+  });
+});
+
+describe.each(LOCALE_IDS.map((locale) => [locale]))('%s speech', (locale) => {
+  const speech = LOCALES[locale].speech() as Record<string, string>;
+
+  test('has every key of en-US, none empty, none extra', () => {
+    expect(Object.keys(speech).sort()).toEqual(Object.keys(enUS).sort());
+    expect(Object.entries(speech).filter(([, text]) => typeof text !== 'string' || text.trim() === '')).toEqual([]);
+  });
+
+  test("has exactly en-US's placeholders in every line, and no SSML", () => {
+    const wrong = Object.entries(enUS)
+      .filter(([key, text]) => placeholders(speech[key]).join() !== placeholders(text).join())
+      .map(([key]) => key);
+    expect(wrong).toEqual([]);
+    expect(Object.entries(speech).filter(([, text]) => /<\/?[a-z]+[\s>/]|&(?:amp|lt|gt);/i.test(text))).toEqual([]);
+  });
+
+  test('renders every line with no placeholder left over', () => {
+    const t = translator(locale);
+    for (const key of Object.keys(enUS) as Array<keyof typeof enUS>) {
+      expect(t(key, EVERY_PARAM)).not.toMatch(/\{\{|\}\}|undefined/);
+    }
+  });
+});
+
+describe.each(LOCALE_IDS.map((locale) => [locale]))('%s timing.json and spoken.json', (locale) => {
+  test('names a known model with every coefficient at every pace, none negative but the intercept', () => {
+    const json = LOCALES[locale].timing() as { voice?: unknown; heldOutMeanAbsErrorSeconds?: unknown };
+    const timing = checkTiming(locale, json);
+    expect(typeof json.voice).toBe('string');
+    expect(json).toHaveProperty('heldOutMeanAbsErrorSeconds');
+    for (const pace of PACES) {
+      for (const name of TIMING_MODELS[timing.modelName].features) {
+        if (name !== 'intercept') expect(timing.coefficients[pace][name]).toBeGreaterThanOrEqual(0);
+      }
+    }
+    expect(localeTiming(locale).locale).toBe(locale);
+  });
+
+  test('times its own speech: every line takes time, slower at a slower pace', () => {
+    const speech = LOCALES[locale].speech() as Record<string, string>;
+    for (const text of Object.values(speech)) {
+      const [slow, normal, fast] = PACES.map((pace) => estimateSpeechSeconds(text, pace, locale));
+      expect({ text, ordered: normal > 0 && slow >= normal && normal >= fast }).toEqual({ text, ordered: true });
+    }
+  });
+
+  test('spoken.json has numbers 0–120, duration templates with {n}, launch and one-shot patterns', () => {
+    const spoken = readSpokenJson(locale);
+    for (let n = 0; n <= 120; n++) expect({ n, forms: (spoken.numbers[String(n)] ?? []).length > 0 }).toEqual({ n, forms: true });
+    for (const template of [...spoken.durations.second, ...spoken.durations.minute]) expect(template).toContain('{n}');
+    expect(spoken.launch.length).toBeGreaterThan(0);
+    for (const template of spoken.launch) expect(template).toContain('{invocation}');
+    for (const template of spoken.oneShot) expect(template).toMatch(/\{invocation\}.*\{request\}|\{request\}.*\{invocation\}/);
+  });
+});
+
+describe('the generated skill package', () => {
+  test('is up to date: npm run generate would change nothing', () => {
+    const stale: string[] = [];
+    for (const [file, content] of generatedFiles()) {
+      const written = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+      if (written !== content) stale.push(path.relative(ROOT, file));
+    }
+    expect({ stale, fix: 'npm run generate' }).toEqual({ stale: [], fix: 'npm run generate' });
+  });
+
+  test('has one interaction model per registered locale, and no other', () => {
+    const models = fs.readdirSync(path.join(ROOT, 'skill-package', 'interactionModels', 'custom')).sort();
+    expect(models).toEqual(LOCALE_IDS.map((l) => `${l}.json`).sort());
+  });
+});
+
+describe('timing units of other scripts', () => {
+  test('syllables: vowel groups in Latin script, aksharas in Devanagari, vowel-carrying letters in Arabic', () => {
+    expect(syllablesOf('Stuhl')).toBe(1);
+    expect(syllablesOf('chaise')).toBe(2); // vowel groups: "ai", "e"
+    expect(syllablesOf('rodilla')).toBe(3);
+    expect(syllablesOf('आराम')).toBe(3); // आ, रा, म
+    expect(syllablesOf('स्ट्रेच')).toBe(2); // स्ट्रे (one conjunct), च
+    expect(syllablesOf('ساق')).toBe(2); // س, ق; ا lengthens
+    expect(syllablesOf('30')).toBe(4);
+  });
+
+  test('morae: small kana merged, っ, ー and ん counted, kanji as two', () => {
+    expect(moraCount('きょう')).toBe(2); // きょ, う
+    expect(moraCount('ちょっと')).toBe(3); // ちょ, っ, と
+    expect(moraCount('ストレッチ')).toBe(5); // ス, ト, レ, ッ, チ: the small ッ is a mora of its own
+    expect(moraCount('コーチ')).toBe(3);
+    expect(moraCount('ほん')).toBe(2);
+    expect(moraCount('足')).toBe(2);
+  });
+
+  test('pauses: clause and sentence breaks in any script, the last one free', () => {
+    expect(splitAtPauses('Hola, ¿qué tal? Bien.', (p) => /\p{L}/u.test(p))).toMatchObject({ clauseBreaks: 1, sentenceBreaks: 1 });
+    expect(splitAtPauses('はい、どうぞ。ゆっくり。', (p) => /\p{L}/u.test(p))).toMatchObject({ clauseBreaks: 1, sentenceBreaks: 1 });
+    expect(splitAtPauses('ठीक है। धीरे।', (p) => /\p{L}/u.test(p))).toMatchObject({ clauseBreaks: 0, sentenceBreaks: 1 });
+    expect(splitAtPauses('حسنًا، ببطء؟ نعم.', (p) => /\p{L}/u.test(p))).toMatchObject({ clauseBreaks: 1, sentenceBreaks: 1 });
+  });
+});
+
+describe('the resolver in a language without spaces (spoken.json "spaces": false)', () => {
+  const spoken: ResolvedSpokenJson = {
+    spaces: false,
+    numbers: { '20': ['二十'], '30': ['三十'], '45': ['四十五'], '1': ['一'] },
+    durations: { second: ['{n}秒'], minute: ['{n}分'], fixed: { PT30S: ['三十秒間'], PT1M: ['一分間'] } },
+    launch: ['{invocation}を開いて', '{invocation}を起動して'],
+    oneShot: ['{invocation}で{request}'],
+    wakeWords: ['アレクサ'],
+    respell: {},
+  };
+  const model = prepareInteractionModel(
+    {
+      interactionModel: {
+        languageModel: {
+          invocationName: 'ハムストリングコーチ',
+          intents: [
+            { name: 'StartStretchIntent', slots: [{ name: 'variant', type: 'StretchVariant' }], samples: ['{variant}', '{variant}のストレッチ', '{variant}でお願いします'] },
+            { name: 'ReadyIntent', samples: ['準備できました', 'はい'] },
+            { name: 'SetHoldTimeIntent', slots: [{ name: 'seconds', type: 'AMAZON.NUMBER' }, { name: 'duration', type: 'AMAZON.DURATION' }], samples: ['{seconds}秒キープ', '{duration}キープして'] },
+            { name: 'AMAZON.FallbackIntent', samples: [] },
+          ],
+          types: [{ name: 'StretchVariant', values: [{ id: 'SITTING', name: { value: '座って', synonyms: ['椅子に座って'] } }, { id: 'LYING', name: { value: '寝て', synonyms: ['仰向けで'] } }] }],
+        },
+      },
+    },
+    spoken,
+  );
+  const resolve = (text: string) => resolveUtterance(model, text, 'skill');
+
+  test('matches samples and slot values written without spaces, whatever spaces the transcript has', () => {
+    expect(resolve('準備できました').name).toBe('ReadyIntent');
+    expect(resolve('準備 できました。').name).toBe('ReadyIntent');
+    const r = resolve('椅子に座ってのストレッチ');
+    expect(r.name).toBe('StartStretchIntent');
+    expect(r.slots.variant.value).toBe('椅子に座って');
+    expect(r.slots.variant.resolutions?.resolutionsPerAuthority[0].values[0].value).toEqual({ name: '座って', id: 'SITTING' });
+    expect(resolve('仰向けで').slots.variant.resolutions?.resolutionsPerAuthority[0].values[0].value.id).toBe('LYING');
+  });
+
+  test('reads number words and durations', () => {
+    expect(resolve('四十五秒キープ').slots.seconds.value).toBe('45');
+    expect(resolve('三十秒間キープして').slots.duration.value).toBe('PT30S');
+    expect(resolve('一分キープして').slots.duration.value).toBe('PT1M');
+  });
+
+  test('hears the launch and one-shot phrases after the wake word', () => {
+    expect(parseInvocation('アレクサ、ハムストリングコーチを開いて', model)).toEqual({ kind: 'launch' });
+    expect(parseInvocation('ハムストリングコーチで座ってのストレッチ', model)).toEqual({ kind: 'oneShot', rest: '座ってのストレッチ' });
+  });
+});
