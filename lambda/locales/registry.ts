@@ -18,6 +18,8 @@ export interface LocaleSource {
 
 export const LOCALES = {
   'en-US': { speech: () => require('./en-US/speech').enUS, timing: () => require('./en-US/timing.json') },
+  'ja-JP': { speech: () => require('./ja-JP/speech').speech, timing: () => require('./ja-JP/timing.json') },
+  'hi-IN': { speech: () => require('./hi-IN/speech').speech, timing: () => require('./hi-IN/timing.json') },
 } satisfies Record<string, LocaleSource>;
 
 export type LocaleId = keyof typeof LOCALES;

@@ -184,8 +184,8 @@ export const speech: Speech = {
   'obstacle.noBelt': 'बेल्ट की जगह तौलिया, दुपट्टा, या नाड़ा भी उतना ही अच्छा काम करता है।',
 
   'progress.routine':
-    'अभी {{rounds}} में से राउंड {{round}} चल रहा है, {{legPhrase}}। {{total}} में से {{done}} बार पूरे हो गए हैं, हर बार {{length}}।',
-  'progress.paused': '{{legPhrase}}: {{length}} का समय बाकी है। {{total}} में से {{done}} बार पूरे हो गए हैं।',
+    'अभी {{rounds}} में से राउंड {{round}} चल रहा है, {{legPhrase}}। {{total}} में से {{done}} बार का स्ट्रेच हो चुका है, हर बार {{length}}।',
+  'progress.paused': '{{legPhrase}}: {{length}} का समय बाकी है। {{total}} में से {{done}} बार का स्ट्रेच हो चुका है।',
   'progress.notStarted': 'अभी स्ट्रेच शुरू नहीं हुआ है। हर बार {{length}} तक रोकेंगे।',
 
   'forget.confirm': 'क्या मैं आपके बारे में जो कुछ जानती हूं, आपकी प्रगति समेत, सब भूल जाऊं?',
