@@ -24,11 +24,17 @@ export interface SpokenJson {
   oneShot?: string[];
   wakeWords?: string[];
   respell?: Record<string, string>;
+  /**
+   * Alexa's own phrases for built-in intents in this language ("ja", "stopp"), which no model
+   * lists: the local matcher knows only the English ones.
+   */
+  builtIns?: Record<string, string[]>;
 }
 
-/** A spoken.json with its base applied: every field present. */
-export type ResolvedSpokenJson = Required<Omit<SpokenJson, 'extends' | 'durations'>> & {
+/** A spoken.json with its base applied: every field present (builtIns only when given). */
+export type ResolvedSpokenJson = Required<Omit<SpokenJson, 'extends' | 'durations' | 'builtIns'>> & {
   durations: { second: string[]; minute: string[]; fixed: Record<string, string[]> };
+  builtIns?: Record<string, string[]>;
 };
 
 const LOCALES_RELATIVE_PATH = path.join('lambda', 'locales');

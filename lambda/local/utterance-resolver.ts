@@ -94,6 +94,8 @@ export interface HearingRules {
   readonly respell: ReadonlyMap<string, string>;
   readonly launchTemplates: readonly string[];
   readonly oneShotTemplates: readonly string[];
+  /** Alexa's phrases for built-in intents in this language, normalised (spoken.json builtIns). */
+  readonly builtInPhrases: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A loaded model, ready for `resolveUtterance`. Treat as opaque apart from `json`. */
@@ -193,7 +195,8 @@ export function prepareInteractionModel(json: InteractionModelJson, locale: stri
   for (const intent of lm.intents) {
     declaredSlots.set(intent.name, (intent.slots ?? []).map((s) => ({ name: s.name, type: s.type })));
   }
-  const matchable = hearing.spaces ? clone(json) : spacedModel(clone(json));
+  const heard = withBuiltInPhrases(clone(json), hearing);
+  const matchable = hearing.spaces ? heard : spacedModel(heard);
   const strict = buildVaModel(withBuiltInTypes(matchable, hearing), declaredSlots);
   return {
     json,
@@ -249,7 +252,17 @@ function compileHearing(spoken: ResolvedSpokenJson): HearingRules {
     durationPhrases: durationPhrases(spoken.durations, toDigits),
     launchTemplates: spoken.launch,
     oneShotTemplates: spoken.oneShot,
+    builtInPhrases: new Map(Object.entries(spoken.builtIns ?? {}).map(([intent, phrases]) => [intent, phrases.map(plain)])),
   };
+}
+
+/** The built-in intents the model declares hear the locale's own phrases for them, as samples. */
+function withBuiltInPhrases(json: InteractionModelJson, hearing: HearingRules): InteractionModelJson {
+  for (const intent of json.interactionModel.languageModel.intents) {
+    const phrases = hearing.builtInPhrases.get(intent.name);
+    if (phrases) intent.samples = [...new Set([...(intent.samples ?? []), ...phrases])];
+  }
+  return json;
 }
 
 /** Launch and one-shot patterns for an invocation name, the most literal text first. */
