@@ -11,7 +11,8 @@ import { envelope, fail, finish, launchRequest, loadHandler, lambdaContext } fro
 
 async function main(): Promise<void> {
   const bundlePath = process.argv[2];
-  if (!bundlePath) throw new Error('usage: cold-runner <bundle.js>');
+  if (!bundlePath) throw new Error('usage: cold-runner <bundle.js> [locale]');
+  const locale = process.argv[3] ?? 'en-US';
   const startedMs = performance.now();
   const handler = loadHandler(bundlePath);
   const loadedMs = performance.now();
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   const requestId = 'amzn1.echo-api.request.bench-cold-1';
   const event = envelope(
     { sessionId: 'amzn1.echo-api.session.bench-cold', userId: 'amzn1.ask.account.BENCHCOLD', isNew: true, attributes: {} },
-    launchRequest(requestId, Date.UTC(2026, 0, 5, 7, 30, 0)),
+    launchRequest(requestId, Date.UTC(2026, 0, 5, 7, 30, 0), locale),
   );
   const response = await handler(event, lambdaContext(requestId));
   const respondedMs = performance.now();

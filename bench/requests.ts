@@ -57,8 +57,8 @@ export function envelope(session: SessionState, request: RequestBody): RequestEn
   return requestEnvelope(identity, { id: session.sessionId, new: session.isNew, attributes: session.attributes }, request);
 }
 
-export function launchRequest(requestId: string, timeMs: number): RequestBody {
-  return { type: 'LaunchRequest', requestId, timestamp: iso(timeMs), locale: 'en-US' };
+export function launchRequest(requestId: string, timeMs: number, locale = 'en-US'): RequestBody {
+  return { type: 'LaunchRequest', requestId, timestamp: iso(timeMs), locale };
 }
 
 export function intentRequest(requestId: string, timeMs: number, intent: Intent): RequestBody {

@@ -31,7 +31,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as zlib from 'node:zlib';
-import { build, BuildOptions } from 'esbuild';
+import { build, BuildOptions, type Plugin } from 'esbuild';
+import { LOCALE_IDS } from '../lambda/locales/registry';
 import { COUNTS_PATH, CountingProxy } from '../test/support/counting-proxy';
 import { startDynalite } from '../test/support/dynalite';
 import { APPLICATION_ID, BenchError, checkResponse, Kind, RESULT_MARKER } from './requests';
@@ -47,7 +48,7 @@ const WRITE_OPS = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteIte
 const EXPECTED_DYNAMO_ERRORS = ['ConditionalCheckFailedException'];
 
 /** firstInvocationMs: at most this much over hello-world's first invocation (median). */
-const TARGET = { coldRatio: 1.1, firstInvocationMs: 2, warmP99Ms: 1, rssRatio: 1.2, gzipRatio: 2, readsPerSession: 1, writesPerTurn: 1 };
+const TARGET = { localesRatio: 1.1, coldRatio: 1.1, firstInvocationMs: 2, warmP99Ms: 1, rssRatio: 1.2, gzipRatio: 2, readsPerSession: 1, writesPerTurn: 1 };
 
 interface Options {
   coldRuns: number;
@@ -181,6 +182,8 @@ function runNode(args: string[], env: NodeJS.ProcessEnv, cwd: string, timeoutMs:
 
 interface Bundles {
   skill: string;
+  /** The skill built with en-US alone in the locale registry: what the other locales cost at cold start. */
+  oneLocale: string;
   hello: string;
   coldRunner: string;
   warmRunner: string;
@@ -229,11 +232,61 @@ async function buildAll(tmp: string): Promise<Bundles> {
       entryPoints: [path.join('bench', `${name}.ts`)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error',
     }).then(() => outfile);
   };
+  const oneLocale = path.join(tmp, 'one-locale', 'index.js');
+  await build({ ...(skillBuild as BuildOptions), outfile: oneLocale, plugins: [onlyEnUS] });
+
   const { outfile: _outfile, entryPoints: _entryPoints, ...shared } = skillBuild;
-  return { skill, hello, coldRunner: await runner('cold-runner'), warmRunner: await runner('warm-runner'), esbuildOptions: shared };
+  return { skill, oneLocale, hello, coldRunner: await runner('cold-runner'), warmRunner: await runner('warm-runner'), esbuildOptions: shared };
 }
 
+/** Builds lambda/locales/registry.ts with its en-US line only (every other locale line dropped). */
+const onlyEnUS: Plugin = {
+  name: 'only-en-US',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]lambda[\\/]locales[\\/]registry\.ts$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      const kept = source.split('\n').filter((line) => !/^\s*'[a-z]{2,3}-[A-Z0-9]{2,3}': \{ speech:/.test(line) || line.includes("'en-US':"));
+      if (kept.length === source.split('\n').length) throw new BenchError('bench: found no locale lines to drop in lambda/locales/registry.ts');
+      return { contents: kept.join('\n'), loader: 'ts' };
+    });
+  },
+};
+
 // ---------------------------------------------------------------- phases
+
+/**
+ * Cold start with every registered locale vs en-US alone: interleaved fresh processes of the
+ * full bundle and of the one-locale bundle, each answering an en-US LaunchRequest, plus the full
+ * bundle answering its first request in another locale (which loads that locale's speech).
+ */
+async function measureLocales(bundles: Bundles, options: Options, cwd: string) {
+  const other = LOCALE_IDS.find((id) => id !== 'en-US');
+  type Subject = 'all' | 'one' | 'other';
+  const subjects: Subject[] = other ? ['all', 'one', 'other'] : ['all', 'one'];
+  const wall: Record<Subject, number[]> = { all: [], one: [], other: [] };
+  const first: Record<Subject, number[]> = { all: [], one: [], other: [] };
+  const env = childEnv();
+  for (let r = 0; r <= options.coldRuns; r++) {
+    for (let i = 0; i < subjects.length; i++) {
+      const subject = subjects[(i + r) % subjects.length] as Subject;
+      const args = [bundles.coldRunner, subject === 'one' ? bundles.oneLocale : bundles.skill, subject === 'other' ? (other as string) : 'en-US'];
+      const outcome = await runNode(args, env, cwd, 20_000, `cold start (${subject} locales)`);
+      const result = outcome.result as { response: unknown; firstInvocationMs: number };
+      checkResponse(result.response, true, `cold start (${subject} locales) LaunchRequest`);
+      if (r > 0) {
+        wall[subject].push(outcome.wallMs);
+        first[subject].push(result.firstInvocationMs);
+      }
+    }
+  }
+  return {
+    locales: LOCALE_IDS.length,
+    otherLocale: other,
+    allLocales: { wallMs: summary(wall.all), firstInvocationMs: summary(first.all) },
+    enUSOnly: { wallMs: summary(wall.one), firstInvocationMs: summary(first.one) },
+    ...(other ? { allLocalesFirstRequestInOther: { wallMs: summary(wall.other), firstInvocationMs: summary(first.other) } } : {}),
+  };
+}
 
 async function measureCold(bundles: Bundles, options: Options, cwd: string) {
   type Subject = 'skill' | 'hello' | 'floor';
@@ -478,6 +531,9 @@ async function main(): Promise<void> {
     console.log(`bench: cold start, ${options.coldRuns} interleaved rounds (+1 discarded) of skill / hello-world / node -e 0…`);
     const cold = await measureCold(bundles, options, work);
 
+    console.log(`bench: locales, ${options.coldRuns} interleaved rounds (+1 discarded) of all ${LOCALE_IDS.length} locales / en-US only…`);
+    const locales = await measureLocales(bundles, options, work);
+
     console.log(`bench: warm loop, ${options.warmProcs}+${options.warmProcs} processes × (${options.warmup} warm-up + ${options.routines} routines), ABBA order…`);
     const warm = await measureWarm(bundles, options, work);
 
@@ -498,6 +554,18 @@ async function main(): Promise<void> {
       warmP99: target('warm p99 ≤ 1 ms per request', warm.skill.p99Ms, TARGET.warmP99Ms, 'ms'),
       warmRss: target('RSS after the warm loop ≤ 1.2× hello-world', ratio(warm.skill.rssMB, warm.hello.rssMB), TARGET.rssRatio, '×'),
       gzip: target('gzipped bundle ≤ 2× hello-world', ratio(bundle.skill.gzipBytes, bundle.hello.gzipBytes), TARGET.gzipRatio, '×'),
+      localesCold: target(
+        `cold start, all ${LOCALE_IDS.length} locales ≤ 1.10× en-US only (medians)`,
+        ratio(locales.allLocales.wallMs.median, locales.enUSOnly.wallMs.median),
+        TARGET.localesRatio,
+        '×',
+      ),
+      localesFirst: target(
+        `first request, all ${LOCALE_IDS.length} locales ≤ 1.10× en-US only (medians)`,
+        ratio(locales.allLocales.firstInvocationMs.median, locales.enUSOnly.firstInvocationMs.median),
+        TARGET.localesRatio,
+        '×',
+      ),
       reads: target('DynamoDB reads per session ≤ 1 (max over sessions)', dynamodb.skill.readsPerSession.max, TARGET.readsPerSession, 'reads'),
       writes: target('DynamoDB writes per turn ≤ 1 (max over turns)', dynamodb.skill.writesPerTurn.max, TARGET.writesPerTurn, 'writes'),
     };
@@ -533,6 +601,11 @@ async function main(): Promise<void> {
     row('DynamoDB writes / turn (mean)', dynamodb.skill.writesPerTurn.mean, dynamodb.hello.writesPerTurn.mean, 3, '', false);
     row('DynamoDB writes / state-changing turn', dynamodb.skill.writesPerStateChangingTurn, dynamodb.hello.writesPerStateChangingTurn, 3, '', false);
 
+    rows.push([`cold start, all ${locales.locales} locales / en-US only (ms, median)`, fmt(locales.allLocales.wallMs.median, 1), fmt(locales.enUSOnly.wallMs.median, 1), fmt(ratio(locales.allLocales.wallMs.median, locales.enUSOnly.wallMs.median), 2), mark(goal.localesCold)]);
+    rows.push([`  first request, all ${locales.locales} locales / en-US only (ms, median)`, fmt(locales.allLocales.firstInvocationMs.median, 2), fmt(locales.enUSOnly.firstInvocationMs.median, 2), fmt(ratio(locales.allLocales.firstInvocationMs.median, locales.enUSOnly.firstInvocationMs.median), 2), mark(goal.localesFirst)]);
+    if (locales.allLocalesFirstRequestInOther) {
+      rows.push([`  first request in ${locales.otherLocale}, all locales (ms: wall / first request)`, `${fmt(locales.allLocalesFirstRequestInOther.wallMs.median, 1)} / ${fmt(locales.allLocalesFirstRequestInOther.firstInvocationMs.median, 2)}`, '', '', '']);
+    }
     const header: [string, string, string, string, string] = ['metric', 'skill', 'hello-world', 'skill/hello', 'target'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
     const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
@@ -561,6 +634,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({
       bench: 'hamstring-coach', date: new Date().toISOString(), machine: host, options, esbuildOptions: bundles.esbuildOptions,
       bundle: { ...bundle, gzipRatio: round(ratio(bundle.skill.gzipBytes, bundle.hello.gzipBytes)), rawRatio: round(ratio(bundle.skill.rawBytes, bundle.hello.rawBytes)) },
+      locales,
       coldStart: { ...cold, ratio: round(ratio(cold.skill.wallMs.median, cold.hello.wallMs.median)) },
       warm: { ...warm, p99Ratio: round(ratio(warm.skill.p99Ms, warm.hello.p99Ms)) },
       memory: { skillRssMB: warm.skill.rssMB, helloRssMB: warm.hello.rssMB, ratio: round(ratio(warm.skill.rssMB, warm.hello.rssMB)) },

@@ -51,7 +51,10 @@ import { PACES } from '../lambda/vocabulary/pace';
 import { HOLD_LIMITS } from '../lambda/routine/routine';
 import { plainText } from '../lambda/local/voice-simulator';
 import { readResponse } from '../lambda/speech/spoken-response';
-import { translator } from '../lambda/speech/i18n';
+import { modelSpeechMsFor } from '../lambda/speech/apla/reader';
+import { translator, type Translate } from '../lambda/speech/i18n';
+import { LOCALE_IDS, type LocaleId } from '../lambda/locales/registry';
+import type { SpeechKey } from '../lambda/vocabulary/say';
 import { setLogSink, LogSink } from '../lambda/support/log';
 import { responseProblems } from './support/response-checks';
 
@@ -306,7 +309,11 @@ const guidedConversation = fc
     return fc.array(step, { minLength: 0, maxLength: 25 - prefix.length, size: 'max' }).map((rest) => [...prefix, ...rest]);
   });
 
-const conversation = fc.oneof({ weight: 2, arbitrary: randomConversation }, { weight: 1, arbitrary: guidedConversation });
+/** Each conversation in one registered locale, picked by the seed: the same checks, in that locale's own words. */
+const conversation = fc.tuple(
+  fc.constantFrom(...LOCALE_IDS),
+  fc.oneof({ weight: 2, arbitrary: randomConversation }, { weight: 1, arbitrary: guidedConversation }),
+);
 
 // ---------------------------------------------------------------- checks
 
@@ -327,20 +334,28 @@ function memoisedProblems(envelope: ResponseEnvelope): Promise<string[]> {
 }
 
 const secondsMemo = new Map<string, number>();
-/** How long a response takes (outputSpeech, then any APLA hold), as VoiceSimulator measures it. */
-function spokenSeconds(response: ResponseEnvelope['response'] | undefined): number {
-  const key = JSON.stringify([response?.outputSpeech, response?.directives]);
+/** How long a response takes (outputSpeech, then any APLA hold), as VoiceSimulator measures it in that locale. */
+function spokenSeconds(response: ResponseEnvelope['response'] | undefined, locale: LocaleId): number {
+  const key = JSON.stringify([locale, response?.outputSpeech, response?.directives]);
   let found = secondsMemo.get(key);
   if (found === undefined) {
-    found = readResponse(response).seconds;
+    found = readResponse(response, modelSpeechMsFor(locale)).seconds;
     if (secondsMemo.size > 50_000) secondsMemo.clear();
     secondsMemo.set(key, found);
   }
   return found;
 }
 
-/** The skill's own apology (error handler); its first words, before any escaped apostrophe. */
-const APOLOGY = translator('en-US')('error.spoken').split("'")[0];
+/** Lower case, straight apostrophes, one space: how a line is looked for in what was said. */
+const comparable = (text: string): string => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+/** Whether `said` (plain text) contains the locale's line. */
+function says(said: string, line: string): boolean {
+  return comparable(said).includes(comparable(line));
+}
+/** Whether `said` contains one of the wordings of a line (`<line>.0` to `<line>.2`). */
+function saysOneOf(said: string, t: Translate, line: string): boolean {
+  return [0, 1, 2].some((i) => says(said, t(`${line}.${i}` as SpeechKey)));
+}
 
 class InvariantBroken extends Error {}
 
@@ -444,6 +459,11 @@ class FaultyMemoryAdapter extends MemoryPersistenceAdapter {
 const STORAGE_ERROR_EVENTS = { get: 'user data not loaded', save: 'user data not saved', delete: 'user data not deleted' } as const;
 
 class Conversation {
+  /** The locale's own words: every check below is made in the language of the conversation. */
+  private readonly t: Translate;
+  constructor(readonly locale: LocaleId) {
+    this.t = translator(locale);
+  }
   readonly adapter = new FaultyMemoryAdapter();
   readonly skill: InvocableSkill = buildSkill({ persistence: this.adapter, skillId: SKILL_ID });
   readonly transcript: string[] = [];
@@ -530,7 +550,7 @@ class Conversation {
       context: {
         System: { application, user, device: { deviceId: DEVICE_ID, supportedInterfaces: {} }, apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 'fuzz-token' },
       },
-      request: { requestId: `amzn1.echo-api.request.fuzz-${this.requests}`, timestamp: new Date(at).toISOString(), locale: 'en-US', ...body },
+      request: { requestId: `amzn1.echo-api.request.fuzz-${this.requests}`, timestamp: new Date(at).toISOString(), locale: this.locale, ...body },
     } as unknown as RequestEnvelope;
     const sentConversation = readConversation(session.attributes?.conversation);
     const errorsBefore = this.errors.length;
@@ -554,7 +574,7 @@ class Conversation {
 
     // Timing for the next turn: the response "plays" for as long as it takes to say.
     this.lastRequestAt = at;
-    this.lastSeconds = spokenSeconds(r);
+    this.lastSeconds = spokenSeconds(r, this.locale);
 
     // Did this session's read fail? (Only a read in this turn tells.)
     const readFailed = calls.get > 0 ? failed.get : session.readFailed;
@@ -572,7 +592,7 @@ class Conversation {
     for (const call of failures) {
       must(this.errors.slice(errorsBefore).some(([event]) => event === STORAGE_ERROR_EVENTS[call]), `a failed ${call} was not logged`);
     }
-    must(!ssml.includes(APOLOGY), 'the skill answered with its error apology');
+    must(!says(plainText(ssml), this.t('error.spoken')), 'the skill answered with its error apology');
 
     // 2. Something is said, unless the session ends cleanly (or Alexa ended it).
     if (type !== 'SessionEndedRequest') {
@@ -622,16 +642,15 @@ class Conversation {
       const said = plainText(ssml);
       if (sentConversation.routine) {
         must(r.shouldEndSession === true, 'PainIntent during a routine left the session open');
-        must(/ease (off|out)/i.test(said), `PainIntent did not say to ease off: ${said}`);
-        must(/doctor/i.test(said), `PainIntent did not mention a doctor: ${said}`);
+        must(says(said, this.t('pain.stop')), `PainIntent did not say to ease off and see a doctor: ${said}`);
       } else {
         must(r.shouldEndSession === false, 'PainIntent before any stretch ended the session');
-        must(/stop at once if anything hurts/i.test(said), `PainIntent before a stretch did not say to stop at any pain: ${said}`);
+        must(says(said, this.t('pain.beforeStretch')), `PainIntent before a stretch did not say to stop at any pain: ${said}`);
       }
     }
     if (type === 'IntentRequest' && intentName === 'FeelingUnwellIntent') {
       must(r.shouldEndSession === true, 'FeelingUnwellIntent left the session open');
-      must(/get help/i.test(plainText(ssml)), `FeelingUnwellIntent did not say to get help: ${plainText(ssml)}`);
+      must(says(plainText(ssml), this.t('unwell.stop')), `FeelingUnwellIntent did not say to get help: ${plainText(ssml)}`);
     }
 
     // 7. A confirmed "forget me" leaves nothing stored, whatever the session's `store`
@@ -647,10 +666,10 @@ class Conversation {
         // (Unless the session was forged: a turn saves the user the session carries, and a
         // forged session may carry another one.)
         if (!session.tampered) must(storedAfter === storedBefore, 'a failed delete changed the stored record');
-        must(!/deleted everything/i.test(said) && /couldn.t delete/i.test(said), `a failed delete was not reported as failed: ${said}`);
+        must(!says(said, this.t('forget.done')) && says(said, this.t('forget.failed')), `a failed delete was not reported as failed: ${said}`);
       } else {
         must(storedAfter === undefined, `after a confirmed forget-me the store still holds ${storedAfter}`);
-        must(/deleted everything/i.test(said), `forget-me done but not said: ${said}`);
+        must(says(said, this.t('forget.done')), `forget-me done but not said: ${said}`);
       }
     } else {
       must(calls.delete === 0, 'deleteAttributes called without a confirmed forget-me');
@@ -670,9 +689,9 @@ class Conversation {
 
     // Coverage counters.
     // A hold: its release words come in the APLA document, after the exact pauses.
-    if (/release/i.test(readResponse(r).text) && this.lastSeconds >= HOLD_LIMITS.min) stats.holds += 1;
+    if (saysOneOf(readResponse(r, modelSpeechMsFor(this.locale)).text, this.t, 'hold.release') && this.lastSeconds >= HOLD_LIMITS.min) stats.holds += 1;
     if (attributes && (attributes.conversation as { routine?: { stage?: unknown } } | undefined)?.routine?.stage === 'paused') stats.pausedHolds += 1;
-    if (/the whole stretch/i.test(ssml) && r.shouldEndSession === true) stats.completed += 1;
+    if (saysOneOf(plainText(ssml), this.t, 'wrapUp.done') && r.shouldEndSession === true) stats.completed += 1;
   }
 }
 
@@ -711,9 +730,9 @@ describe('random conversations', () => {
     console.log(`fuzz-conversations: seed ${SEED}, ${RUNS} runs${PATH ? `, replaying path ${PATH}` : ''} (replay: FUZZ_SEED=${SEED} FUZZ_PATH=<path> npx jest test/fuzz-conversations.test.ts)`);
     const started = Date.now();
     await fc.assert(
-      fc.asyncProperty(conversation, async (steps) => {
+      fc.asyncProperty(conversation, async ([locale, steps]) => {
         stats.conversations += 1;
-        current = new Conversation();
+        current = new Conversation(locale);
         await current.run(steps);
       }),
       { seed: SEED, numRuns: RUNS, ...(PATH ? { path: PATH, endOnFailure: true } : {}) },

@@ -88,7 +88,7 @@ describe('interaction model: structure', () => {
     expect(variantType!.values.map((v) => v.id).sort()).toEqual(['LYING', 'SITTING', 'STANDING']);
   });
 
-  test('SetHoldTimeIntent has seconds and duration; ObstacleIntent obstacle; SetReminderIntent time; others none', () => {
+  test('SetHoldTimeIntent has seconds (AMAZON.NUMBER) and duration (AMAZON.DURATION); ObstacleIntent has obstacle; others none', () => {
     expect(intentJson('SetHoldTimeIntent').slots).toEqual([
       { name: 'seconds', type: 'AMAZON.NUMBER' },
       { name: 'duration', type: 'AMAZON.DURATION' },
@@ -96,8 +96,7 @@ describe('interaction model: structure', () => {
     expect(intentJson('ObstacleIntent').slots).toEqual([{ name: 'obstacle', type: 'Obstacle' }]);
     const obstacleType = (lm.types ?? []).find((t) => t.name === 'Obstacle');
     expect(obstacleType!.values.map((v) => v.id).sort()).toEqual(['CANT_GET_DOWN', 'CANT_REACH', 'CANT_STAND', 'NO_BELT', 'NO_STEP']);
-    expect(intentJson('SetReminderIntent').slots).toEqual([{ name: 'time', type: 'AMAZON.TIME' }]);
-    const withSlots = ['StartStretchIntent', 'SetHoldTimeIntent', 'ObstacleIntent', 'SetReminderIntent'];
+    const withSlots = ['StartStretchIntent', 'SetHoldTimeIntent', 'ObstacleIntent'];
     for (const name of CUSTOM_INTENTS.filter((n) => !withSlots.includes(n))) {
       expect(intentJson(name).slots ?? []).toEqual([]);
     }
@@ -532,7 +531,9 @@ describe('skill.json manifest', () => {
     expect(en.keywords.length).toBeGreaterThan(3);
     expect(m.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
     expect(m.publishingInformation.isAvailableWorldwide).toBe(false);
-    expect(m.publishingInformation.distributionCountries).toContain('US'); // and every other locale's countries
+    // Every English market: the union of each locale's publishing.json countries (generated).
+    expect(m.publishingInformation.distributionCountries).toEqual(expect.arrayContaining(['US', 'GB', 'IE', 'CA', 'AU', 'NZ', 'IN']));
+    expect(Object.keys(m.publishingInformation.locales)).toEqual(expect.arrayContaining(['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN']));
     // The ASK CLI uploads icons given as file:// paths inside skill-package/; they must be real PNGs of the right size.
     for (const [uri, size] of [[en.smallIconUri, 108], [en.largeIconUri, 512]] as const) {
       const file = path.join(ROOT, 'skill-package', uri.replace(/^file:\/\//, ''));

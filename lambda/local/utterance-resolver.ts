@@ -109,6 +109,8 @@ export interface LoadedModel {
   readonly invocations: ReadonlyArray<{ kind: 'launch' | 'oneShot'; pattern: RegExp }>;
   /** @internal matcher over the model as written */
   readonly strict: VaModel;
+  /** @internal matcher over the model with number words in digits, for a phrase read the same way */
+  readonly digits: VaModel;
   /** @internal matcher that accepts unknown custom-slot values (see the header) */
   readonly relaxed: VaModel | undefined;
   /** @internal intent name -> declared slots */
@@ -197,7 +199,9 @@ export function prepareInteractionModel(json: InteractionModelJson, locale: stri
   }
   const heard = withBuiltInPhrases(clone(json), hearing);
   const matchable = hearing.spaces ? heard : spacedModel(heard);
-  const strict = buildVaModel(withBuiltInTypes(matchable, hearing), declaredSlots);
+  const strict = buildVaModel(withBuiltInTypes(clone(matchable), hearing), declaredSlots);
+  // Number words in samples ("hold each one for …") in digits too, to match a phrase whose numbers were read as digits.
+  const digits = buildVaModel(withBuiltInTypes(samplesInDigits(clone(matchable), hearing), hearing), declaredSlots);
   return {
     json,
     invocationName: lm.invocationName,
@@ -205,6 +209,7 @@ export function prepareInteractionModel(json: InteractionModelJson, locale: stri
     hearing,
     invocations: invocationPatterns(hearing, lm.invocationName),
     strict,
+    digits,
     relaxed: buildRelaxedModel(matchable, strict),
     declaredSlots,
   };
@@ -290,6 +295,25 @@ function invocationPatterns(hearing: HearingRules, invocationName: string): Load
 /** "{variant}のストレッチ" -> "{variant} の ス ト レ ッ チ"; digit runs stay whole. */
 export function spacedOut(text: string): string {
   return (text.match(/\{[^}]+\}|\d+|\S/gu) ?? []).join(' ');
+}
+
+function samplesInDigits(json: InteractionModelJson, hearing: HearingRules): InteractionModelJson {
+  for (const intent of json.interactionModel.languageModel.intents) {
+    if (!intent.samples) continue;
+    intent.samples = intent.samples.map((sample) =>
+      sample
+        .split(/(\{\w+\})/)
+        .map((part) => (part.startsWith('{') || part.trim() === '' ? part : spacedIf(hearing, replaceNumbers(normalizeUtterance(part, hearing), hearing), part)))
+        .join(''),
+    );
+  }
+  return json;
+}
+
+/** A sample part in digits, keeping the spaces around it that separate it from a slot. */
+function spacedIf(hearing: HearingRules, digits: string, original: string): string {
+  const body = hearing.spaces ? digits : spacedOut(digits);
+  return `${/^\s/.test(original) ? ' ' : ''}${body}${/\s$/.test(original) ? ' ' : ''}`;
 }
 
 function spacedModel(json: InteractionModelJson): InteractionModelJson {
@@ -471,7 +495,7 @@ export function resolveUtterance(model: LoadedModel, text: string, skillId: stri
   if (normalized.length > 0) {
     const attempts: Array<[VaModel | undefined, string]> = [
       [model.strict, normalized],
-      [model.strict, replaceNumbers(normalized, model.hearing)],
+      [model.digits, replaceNumbers(normalized, model.hearing)],
       [model.relaxed, normalized],
     ];
     for (const [matcher, phrase] of attempts) {

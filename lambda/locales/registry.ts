@@ -18,6 +18,10 @@ export interface LocaleSource {
 
 export const LOCALES = {
   'en-US': { speech: () => require('./en-US/speech').enUS, timing: () => require('./en-US/timing.json') },
+  'en-GB': { speech: () => require('./en-GB/speech').speech, timing: () => require('./en-GB/timing.json') },
+  'en-CA': { speech: () => require('./en-CA/speech').speech, timing: () => require('./en-CA/timing.json') },
+  'en-AU': { speech: () => require('./en-AU/speech').speech, timing: () => require('./en-AU/timing.json') },
+  'en-IN': { speech: () => require('./en-IN/speech').speech, timing: () => require('./en-IN/timing.json') },
   'ja-JP': { speech: () => require('./ja-JP/speech').speech, timing: () => require('./ja-JP/timing.json') },
   'hi-IN': { speech: () => require('./hi-IN/speech').speech, timing: () => require('./hi-IN/timing.json') },
 } satisfies Record<string, LocaleSource>;
