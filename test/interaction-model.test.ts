@@ -88,7 +88,7 @@ describe('interaction model: structure', () => {
     expect(variantType!.values.map((v) => v.id).sort()).toEqual(['LYING', 'SITTING', 'STANDING']);
   });
 
-  test('SetHoldTimeIntent has seconds (AMAZON.NUMBER) and duration (AMAZON.DURATION); ObstacleIntent has obstacle; others none', () => {
+  test('SetHoldTimeIntent has seconds and duration; ObstacleIntent obstacle; SetReminderIntent time; others none', () => {
     expect(intentJson('SetHoldTimeIntent').slots).toEqual([
       { name: 'seconds', type: 'AMAZON.NUMBER' },
       { name: 'duration', type: 'AMAZON.DURATION' },
@@ -96,7 +96,8 @@ describe('interaction model: structure', () => {
     expect(intentJson('ObstacleIntent').slots).toEqual([{ name: 'obstacle', type: 'Obstacle' }]);
     const obstacleType = (lm.types ?? []).find((t) => t.name === 'Obstacle');
     expect(obstacleType!.values.map((v) => v.id).sort()).toEqual(['CANT_GET_DOWN', 'CANT_REACH', 'CANT_STAND', 'NO_BELT', 'NO_STEP']);
-    const withSlots = ['StartStretchIntent', 'SetHoldTimeIntent', 'ObstacleIntent'];
+    expect(intentJson('SetReminderIntent').slots).toEqual([{ name: 'time', type: 'AMAZON.TIME' }]);
+    const withSlots = ['StartStretchIntent', 'SetHoldTimeIntent', 'ObstacleIntent', 'SetReminderIntent'];
     for (const name of CUSTOM_INTENTS.filter((n) => !withSlots.includes(n))) {
       expect(intentJson(name).slots ?? []).toEqual([]);
     }

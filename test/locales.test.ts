@@ -69,6 +69,7 @@ function fill(l: Locale, intent: string, sample: string, values: Record<string, 
     const type = l.lm.intents.find((i) => i.name === intent)?.slots?.find((s) => s.name === slot)?.type;
     if (type === 'AMAZON.NUMBER') return l.spoken.numbers['30'][0];
     if (type === 'AMAZON.DURATION') return l.spoken.durations.fixed.PT1M?.[0] ?? l.spoken.durations.minute[0].replace('{n}', l.spoken.numbers['1'][0]);
+    if (type === 'AMAZON.TIME') return l.spoken.numbers['9'][0];
     if (type && VALUE_IDS[type]) return valueName(l, type, values[slot] ?? VALUE_IDS[type][0]);
     throw new Error(`${l.id}: no value for {${slot}} of type ${String(type)}`);
   });
