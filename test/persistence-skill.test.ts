@@ -18,6 +18,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { loadInteractionModel, LoadedModel } from '../lambda/local/utterance-resolver';
+import { LOCALE_IDS } from '../lambda/locales/registry';
 import { Turn, VoiceSimulator } from '../lambda/local/voice-simulator';
 import { RECORD_VERSION, UserRecord } from '../lambda/persistence/user-record';
 import { newUserProfile } from '../lambda/state/profile';
@@ -157,8 +158,17 @@ function newUserId(label: string): string {
   return `amzn1.ask.account.${label.toUpperCase()}${randomUUID().replace(/-/g, '').toUpperCase()}`;
 }
 
+/**
+ * Each simulator speaks one of the registry's English locales, in turn (the scripts here are in
+ * English words): stored data is not tied to a locale, so a user may come back in another.
+ */
+const ENGLISH_LOCALES = LOCALE_IDS.filter((id) => id.startsWith('en-'));
+const models = new Map<string, LoadedModel>();
+let simulators = 0;
 function simulator(userId: string, handler: Handler = lambda.handler): VoiceSimulator {
-  return new VoiceSimulator({ handler, userId, model });
+  const locale = ENGLISH_LOCALES[simulators++ % ENGLISH_LOCALES.length];
+  if (!models.has(locale)) models.set(locale, locale === 'en-US' ? model : loadInteractionModel(locale));
+  return new VoiceSimulator({ handler, userId, model: models.get(locale), locale });
 }
 
 /** The item exactly as the table holds it (low-level attribute values, updatedAt included). */
@@ -488,7 +498,7 @@ describe('resume an unfinished routine', () => {
       U: ready
       A: ~lace your fingers behind your left knee~ ?
       U: ready
-      A: ~slowly straighten your left knee toward the ceiling~ ?
+      A: ~slowly straighten your left knee~ ~the ceiling~ ?
       U: ready
       A: ~round 1 of 2, left leg~ ~release~ ~round 2~ ~right leg~ ?
     `);
