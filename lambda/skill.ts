@@ -8,8 +8,9 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { ConversationHandler } from './handlers/conversation-handler';
 import { OtherRequestHandler } from './handlers/other-request-handler';
 import { SpokenErrorHandler } from './handlers/error-handler';
-import { LoadUserData, SaveUserData } from './interceptors/user-data';
+import { LoadUserData, SaveUserData } from './handlers/user-data';
 import { log } from './support/log';
+import { requestTypeOf } from './support/request-type';
 
 export interface SkillOptions {
   /** Where user data lives between sessions (DynamoDB, memory or a local file). */
@@ -42,7 +43,7 @@ export function buildSkill(options: SkillOptions): InvocableSkill {
   return {
     async invoke(envelope, context) {
       if (options.skillId && applicationIdOf(envelope) !== options.skillId) {
-        log('warn', 'request refused', { requestType: String(envelope?.request?.type ?? 'none').slice(0, 60), outcome: 'wrong-skill-id' });
+        log('warn', 'request.refused', { requestType: requestTypeOf(envelope), outcome: 'wrong-skill-id' });
         throw new RequestRefusedError();
       }
       return skill.invoke(envelope, context);

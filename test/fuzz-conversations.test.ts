@@ -456,7 +456,7 @@ class FaultyMemoryAdapter extends MemoryPersistenceAdapter {
 }
 
 /** Storage errors the skill logs, by the call that failed. */
-const STORAGE_ERROR_EVENTS = { get: 'user data not loaded', save: 'user data not saved', delete: 'user data not deleted' } as const;
+const STORAGE_ERROR_EVENTS = { get: 'user_data.not_loaded', save: 'user_data.not_saved', delete: 'user_data.not_deleted' } as const;
 
 class Conversation {
   /** The locale's own words: every check below is made in the language of the conversation. */

@@ -545,6 +545,17 @@ describe('skill.json manifest', () => {
     expect(m.apis.custom).toBeDefined();
   });
 
+  test('declares the APL interface, for hubs square, small, medium and large, and round', () => {
+    const interfaces = (m.apis.custom?.interfaces ?? []) as Array<{ type: string; supportedViewports?: Array<Record<string, unknown>> }>;
+    const apl = interfaces.filter((i) => i.type === 'ALEXA_PRESENTATION_APL');
+    expect(apl).toHaveLength(1);
+    const viewports = apl[0].supportedViewports ?? [];
+    // The three screens the documents are laid out for (1280x800, 960x480, round 480x480) are each covered.
+    const covers = (width: number, height: number, shape: string) =>
+      viewports.some((v) => v.mode === 'HUB' && v.shape === shape && Number(v.minWidth) <= width && width <= Number(v.maxWidth) && Number(v.minHeight) <= height && height <= Number(v.maxHeight));
+    expect([covers(1280, 800, 'RECTANGLE'), covers(960, 480, 'RECTANGLE'), covers(1024, 600, 'RECTANGLE'), covers(480, 480, 'ROUND')]).toEqual([true, true, true, true]);
+  });
+
   test('the description carries the health and emergency notice', () => {
     const d = en.description.toLowerCase();
     expect(d).toContain('not a substitute for professional medical advice');

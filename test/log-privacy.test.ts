@@ -225,9 +225,9 @@ describe('log privacy', () => {
 
     // The paths above did log: storage errors and refusals (so this test is not vacuous).
     const events = captured.sinkLines.map((line) => (JSON.parse(line) as { event: string }).event);
-    expect(events).toEqual(expect.arrayContaining(['user data not loaded', 'user data not saved', 'user data not deleted', 'request refused']));
+    expect(events).toEqual(expect.arrayContaining(['user_data.not_loaded', 'user_data.not_saved', 'user_data.not_deleted', 'request.refused']));
     // The default sink writes to stdout, and that was captured too.
-    expect(captured.streams.join('')).toContain('request refused');
+    expect(captured.streams.join('')).toContain('request.refused');
     // The storage errors' own messages got to the log, with the ID cut out.
     expect(captured.all).toContain('[id]');
     expectClean(captured);

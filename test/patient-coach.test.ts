@@ -145,7 +145,7 @@ describe('obstacles', () => {
       U: ready
       A: ~bend forward slowly from your hips~ ~elbows on the counter~ ~never rounded~ ?
       U: ready
-      A: ~round 1 of 2, both legs~ ~release~ ~ready for round 2, with your both legs~ ?
+      A: ~round 1 of 2, both legs~ ~release~ ~ready for round 2?~ ?
       U: ready
       A: ~lift your elbows~ ?
       U: ready
@@ -157,6 +157,29 @@ describe('obstacles', () => {
       `,
     );
     expect(turns.filter((turn) => turn.apla !== undefined)).toHaveLength(2);
+    for (const turn of turns) expect(`${turn.text} ${turn.reprompt}`).not.toMatch(/your both/i);
+  });
+
+  test('paused at the counter, what is left is said without "your both legs"', async () => {
+    const turns = await converse(
+      newSim(),
+      `
+      U: open hamstring coach
+      U: I don't have a step
+      U: ready
+      U: ready
+      U: ready
+      A: ~elbows on the counter~ ?
+      U: ready
+      U@12: pause
+      A: ~paused, with~ ~seconds left~ ~say resume~ ?
+      U: how much longer?
+      A: ~this hold has~ ~seconds left~ ?
+      U: help
+      A: ~stretch is paused~ ?
+      `,
+    );
+    for (const turn of turns) expect(`${turn.text} ${turn.reprompt}`).not.toMatch(/your both/i);
   });
 
   test.each([

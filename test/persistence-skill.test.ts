@@ -724,7 +724,7 @@ describe('faults: a slow or dead table', () => {
   function expectLogsWithoutPersonalData(mark: number, userId: string): void {
     const lines = logLines.slice(mark);
     const errors = errorLogsSince(mark);
-    expect(errors.some((line) => JSON.parse(line).event === 'user data not loaded')).toBe(true);
+    expect(errors.some((line) => JSON.parse(line).event === 'user_data.not_loaded')).toBe(true);
     for (const line of lines) {
       expect(line).not.toContain(userId);
       expect(line).not.toContain(userId.slice('amzn1.ask.account.'.length));

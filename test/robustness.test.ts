@@ -318,7 +318,7 @@ describe('SKILL_ID, through the built bundle', () => {
     // No ID at all is not this skill's either.
     await expect(guarded(envelope(launch(), { session: false, context: false }))).rejects.toMatchObject({ name: 'RequestRefusedError' });
     const logged = bundleLog.join('');
-    expect(logged).toContain('request refused');
+    expect(logged).toContain('request.refused');
     for (const secret of [OTHER_SKILL_ID, 'SOMEONE-ELSES-SKILL-7777', PLAIN_OTHER_SKILL_ID, 'robustness-']) {
       expect(logged).not.toContain(secret);
     }
@@ -383,7 +383,7 @@ describe('SKILL_ID, with buildSkill and a spy adapter', () => {
     expect(adapter.deleteAttributes).not.toHaveBeenCalled();
     expect(lines.length).toBeGreaterThan(0);
     const logged = lines.join('\n');
-    expect(logged).toContain('request refused');
+    expect(logged).toContain('request.refused');
     for (const secret of [userId, applicationId || '\u0000', SKILL_ID, 'SOMEONE-ELSES', DEVICE_ID, 'robustness-token']) {
       expect(logged).not.toContain(secret);
     }

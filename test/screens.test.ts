@@ -21,7 +21,8 @@ import {
 } from '../lambda/screens';
 import { MENU_POSES } from '../lambda/screens/poses';
 import { buttonsOf } from '../lambda/screens/touch';
-import { SPOKEN_VARIANT_IDS, type Leg } from '../lambda/routine/routine';
+import { SPOKEN_VARIANT_IDS, VARIANTS, VARIANT_IDS, type Leg } from '../lambda/routine/routine';
+import { VARIANT_PICTURES, WITH_A_BELT } from '../lambda/screens/step-poses';
 
 type Directive = interfaces.alexa.presentation.apl.RenderDocumentDirective;
 type Json = Record<string, unknown>;
@@ -37,7 +38,7 @@ function screensWithPictures(pose: (typeof POSE_IDS)[number], leg: Leg): Screen[
   return [
     { kind: 'step', picture, progress: 'Step 2 of 5', legLabel: `${leg} leg`, text: LONG_WORDS, buttonLabels: labels },
     {
-      kind: 'hold', picture, legLabel: `${leg} leg`, roundLabel: 'Round 1 of 2', holdMs: 30_000, leadInMs: 3_200,
+      kind: 'hold', picture, legLabel: `${leg} leg`, roundLabel: 'Round 1 of 2', holdText: 'Hold', holdMs: 30_000, leadInMs: 3_200,
       releasedText: 'Release', buttonLabels: labels,
     },
     { kind: 'release', title: 'Release', text: 'Ready for round 2, with your left leg?', picture, buttonLabels: labels },
@@ -46,7 +47,7 @@ function screensWithPictures(pose: (typeof POSE_IDS)[number], leg: Leg): Screen[
 
 const OTHER_SCREENS: Screen[] = [
   { kind: 'menu', title: 'Which stretch would you like?', choices: { SITTING: 'Sitting', STANDING: 'Standing', LYING: 'Lying down' }, buttonLabels: labels },
-  { kind: 'hold', picture: { pose: 'SIT_LEAN', leg: 'right' }, legLabel: 'Right leg', roundLabel: 'Round 2 of 2', holdMs: 20_000, leadInMs: 0, buttonLabels: labels },
+  { kind: 'hold', picture: { pose: 'SIT_LEAN', leg: 'right' }, legLabel: 'Right leg', roundLabel: 'Round 2 of 2', holdText: 'Hold', holdMs: 20_000, leadInMs: 0, buttonLabels: labels },
   { kind: 'release', title: 'Release', text: 'That was your last hold.', buttonLabels: labels },
   { kind: 'wrapUp', title: 'Well done', text: 'That’s the whole stretch.', streakDays: 1, streakText: 'That’s 1 day in a row.' },
   { kind: 'wrapUp', title: 'Well done', text: 'That’s the whole stretch.', streakDays: 40, streakText: 'That’s 40 days in a row.' },
@@ -155,7 +156,7 @@ describe('every document is self-contained', () => {
 
 describe('pictures', () => {
   test('every pose has a one-line description and a drawing', () => {
-    expect(POSE_IDS.length).toBe(11);
+    expect(POSE_IDS.length).toBe(12);
     for (const pose of POSE_IDS) {
       expect(POSES[pose]).toMatch(/^[A-Z][^\n]+\.$/);
       const directive = renderDocumentDirective(screensWithPictures(pose, 'right')[0]);
@@ -185,7 +186,7 @@ describe('pictures', () => {
 
 describe('the hold countdown', () => {
   const hold = (holdMs: number, leadInMs: number): Screen => ({
-    kind: 'hold', picture: { pose: 'LIE_LEG_UP', leg: 'right' }, legLabel: 'Right leg', roundLabel: 'Round 1 of 2',
+    kind: 'hold', picture: { pose: 'LIE_LEG_UP', leg: 'right' }, legLabel: 'Right leg', roundLabel: 'Round 1 of 2', holdText: 'Hold',
     holdMs, leadInMs, releasedText: 'Release', buttonLabels: labels,
   });
 
@@ -326,16 +327,54 @@ describe('size', () => {
 });
 
 describe('the screens module stays pure', () => {
-  test('it imports nothing from state, speech or the SDK runtime', () => {
-    const folder = join(__dirname, '..', 'lambda', 'screens');
-    for (const file of readdirSync(folder)) {
+  const lambda = join(__dirname, '..', 'lambda');
+  const importsOf = (path: string): string[] => [...readFileSync(path, 'utf8').matchAll(/from '([^']+)'/g)].map((match) => match[1]);
+
+  test('drawing a screen imports nothing from state, speech or the SDK runtime', () => {
+    const folder = join(lambda, 'screens');
+    for (const file of readdirSync(folder).filter((name) => name !== 'for-reply.ts' && name !== 'index.ts')) {
       const source = readFileSync(join(folder, file), 'utf8');
-      const imports = [...source.matchAll(/from '([^']+)'/g)].map((match) => match[1]);
-      for (const path of imports) {
+      for (const path of importsOf(join(folder, file))) {
         expect([file, path]).toEqual([file, expect.stringMatching(/^(\.\/|\.\.\/routine\/|ask-sdk-model$)/)]);
       }
       // The SDK model only for types: nothing of it in the bundle.
       expect(source).not.toMatch(/^import \{[^}]*\} from 'ask-sdk-model'/m);
     }
+  });
+
+  test('choosing a screen reads the state machine and the translator, never the SDK or the handlers', () => {
+    for (const path of importsOf(join(lambda, 'screens', 'for-reply.ts'))) {
+      expect(path).toMatch(/^(\.\/|\.\.\/(routine|state|vocabulary)\/|\.\.\/speech\/i18n$)/);
+    }
+    // The translator only as a type: the handler passes the locale's one in.
+    expect(readFileSync(join(lambda, 'screens', 'for-reply.ts'), 'utf8')).toMatch(/^import type \{ Translate \} from '\.\.\/speech\/i18n';$/m);
+  });
+
+  test('imports point down: neither state nor speech knows about screens', () => {
+    for (const folder of ['state', 'speech', 'routine', 'vocabulary']) {
+      const files = readdirSync(join(lambda, folder), { recursive: true }).map(String).filter((name) => name.endsWith('.ts'));
+      for (const file of files) {
+        for (const path of importsOf(join(lambda, folder, file))) expect([folder, file, path]).toEqual([folder, file, expect.not.stringMatching(/screens/)]);
+      }
+    }
+  });
+});
+
+describe('a picture for every step', () => {
+  test.each(VARIANT_IDS)('%s: one pose per setup and switch step, a pose held and one to rest in', (variant) => {
+    const pictures = VARIANT_PICTURES[variant];
+    expect([pictures.setup.length, pictures.switch.length]).toEqual([VARIANTS[variant].setupSteps, VARIANTS[variant].switchSteps]);
+    for (const pose of [...pictures.setup, ...pictures.switch, pictures.hold, pictures.rest]) expect(POSE_IDS).toContain(pose);
+    // The last step of each is the position held.
+    expect([pictures.setup.at(-1), pictures.switch.at(-1)]).toEqual([pictures.hold, pictures.hold]);
+  });
+
+  test('every pose drawn is shown somewhere', () => {
+    const shown = new Set([
+      ...VARIANT_IDS.flatMap((variant) => Object.values(VARIANT_PICTURES[variant]).flat()),
+      ...Object.values(WITH_A_BELT),
+      ...Object.values(MENU_POSES),
+    ]);
+    expect([...shown].sort()).toEqual([...POSE_IDS].sort());
   });
 });

@@ -175,12 +175,12 @@ afterAll(() => {
   const all = JSON.stringify(logLines);
   expect(all).not.toContain('amzn1.');
   expect(all).not.toContain(USER_ID);
-  for (const line of logLines.filter((l) => l.event === 'http-request')) {
+  for (const line of logLines.filter((l) => l.event === 'http.request')) {
     expect(Object.keys(line).sort()).toEqual(expect.arrayContaining(['event', 'level', 'outcome']));
     expect(Object.keys(line).every((k) => ['event', 'level', 'outcome', 'requestType'].includes(k))).toBe(true);
   }
 });
-const lastOutcome = () => [...logLines].reverse().find((l) => l.event === 'http-request')?.outcome;
+const lastOutcome = () => [...logLines].reverse().find((l) => l.event === 'http.request')?.outcome;
 
 function expectSpeech(envelope: ResponseEnvelope): void {
   expect(envelope.version).toBe('1.0');

@@ -4,11 +4,14 @@
  */
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { forgetFailed, respond } from '../state/machine';
-import { renderReply, speechSecondsFor } from '../speech/respond';
-import { eventFromRequest, isConversationRequest } from './request-event';
+import { screenForReply } from '../screens';
+import { translator } from '../speech/i18n';
+import { respond } from '../state/machine';
+import { forgetFailed } from '../state/questions';
+import { renderReply, speechSecondsFor } from './render-reply';
+import { eventFromRequest, isConversationRequest, showsScreens } from './request-event';
 import { localeOf, readTurnState, requestTime, writeTurnState } from './turn-state';
-import { deleteUserData } from '../interceptors/user-data';
+import { deleteUserData } from './user-data';
 
 export const ConversationHandler: RequestHandler = {
   canHandle(input: HandlerInput): boolean {
@@ -24,6 +27,7 @@ export const ConversationHandler: RequestHandler = {
     });
     if (reply.forgetUser && !(await deleteUserData(input))) reply = forgetFailed(state);
     writeTurnState(input, reply.state);
-    return renderReply(input.responseBuilder, reply, locale);
+    const screen = showsScreens(input.requestEnvelope) ? screenForReply(reply, state, translator(locale)) : undefined;
+    return renderReply(input.responseBuilder, reply, locale, screen);
   },
 };

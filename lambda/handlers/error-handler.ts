@@ -7,6 +7,7 @@ import { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { translator } from '../speech/i18n';
 import { log } from '../support/log';
+import { requestTypeOf } from '../support/request-type';
 import { localeOf } from './turn-state';
 
 export const SpokenErrorHandler: ErrorHandler = {
@@ -14,8 +15,8 @@ export const SpokenErrorHandler: ErrorHandler = {
     return true;
   },
   handle(input: HandlerInput, error: Error): Response {
-    const requestType = String(input.requestEnvelope?.request?.type ?? 'none').slice(0, 60);
-    log('error', 'turn failed', { requestType, errorName: error?.name, errorMessage: error?.message });
+    const requestType = requestTypeOf(input.requestEnvelope);
+    log('error', 'turn.failed', { requestType, errorName: error?.name, errorMessage: error?.message });
     if (requestType === 'SessionEndedRequest' || !input.requestEnvelope?.session) {
       return input.responseBuilder.getResponse();
     }

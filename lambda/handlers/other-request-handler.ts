@@ -6,6 +6,7 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { log } from '../support/log';
+import { requestTypeOf } from '../support/request-type';
 import { isConversationRequest } from './request-event';
 
 export const OtherRequestHandler: RequestHandler = {
@@ -13,7 +14,7 @@ export const OtherRequestHandler: RequestHandler = {
     return !isConversationRequest(input.requestEnvelope);
   },
   handle(input: HandlerInput): Response {
-    log('info', 'request ignored', { requestType: String(input.requestEnvelope.request?.type ?? 'none').slice(0, 60) });
+    log('info', 'request.ignored', { requestType: requestTypeOf(input.requestEnvelope) });
     return input.responseBuilder.getResponse();
   },
 };

@@ -1,7 +1,12 @@
 /** Reads what the user did from an Alexa request: the only place intent names are known. */
-import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
+import { getSupportedInterfaces } from 'ask-sdk-core';
+import type { IntentRequest, RequestEnvelope, Slot, interfaces } from 'ask-sdk-model';
 import { isObstacleId, isSpokenVariantId, type ObstacleId, type SpokenVariantId } from '../routine/routine';
+import { intentFromUserEvent } from '../screens/touch';
 import type { MachineEvent } from '../state/events';
+
+/** A touch on an Echo Show screen: its arguments name the intent it stands for. */
+const USER_EVENT = 'Alexa.Presentation.APL.UserEvent';
 
 const SIMPLE_INTENTS: Readonly<Record<string, MachineEvent>> = {
   ReadyIntent: { type: 'ready' },
@@ -28,18 +33,40 @@ const SIMPLE_INTENTS: Readonly<Record<string, MachineEvent>> = {
   'AMAZON.ResumeIntent': { type: 'resume' },
 };
 
+/** Whether the request comes from a device with a screen for APL (an Echo Show): only then is a screen sent. */
+export function showsScreens(envelope: RequestEnvelope): boolean {
+  return envelope.context?.System ? getSupportedInterfaces(envelope)['Alexa.Presentation.APL'] !== undefined : false;
+}
+
 /** The conversation's request types; anything else is not a turn of the conversation. */
 export function isConversationRequest(envelope: RequestEnvelope): boolean {
   const type = envelope.request?.type;
-  return type === 'LaunchRequest' || type === 'IntentRequest' || type === 'SessionEndedRequest';
+  return type === 'LaunchRequest' || type === 'IntentRequest' || type === 'SessionEndedRequest' || type === USER_EVENT;
 }
 
 export function eventFromRequest(envelope: RequestEnvelope): MachineEvent {
   const request = envelope.request;
   if (request.type === 'LaunchRequest') return { type: 'launch' };
   if (request.type === 'SessionEndedRequest') return { type: 'sessionEnded' };
+  if (request.type === USER_EVENT) return eventFromTouch(request);
   if (request.type !== 'IntentRequest') return { type: 'fallback' };
   return eventFromIntent(request);
+}
+
+/** A touch is read exactly as the intent it stands for; one no screen of ours sends is not understood. */
+function eventFromTouch(request: interfaces.alexa.presentation.apl.UserEvent): MachineEvent {
+  const touch = intentFromUserEvent(request);
+  if (!touch) return { type: 'fallback' };
+  const slots: Record<string, Slot> = {};
+  if (touch.slots) {
+    const id = touch.slots.variant;
+    // As Alexa would resolve it: a match in the skill's own values.
+    slots.variant = {
+      name: 'variant', value: id, confirmationStatus: 'NONE',
+      resolutions: { resolutionsPerAuthority: [{ authority: 'touch', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: id, id } }] }] },
+    };
+  }
+  return eventFromIntent({ ...request, type: 'IntentRequest', dialogState: 'COMPLETED', intent: { name: touch.intentName, confirmationStatus: 'NONE', slots } });
 }
 
 function eventFromIntent(request: IntentRequest): MachineEvent {

@@ -11,8 +11,8 @@ import type { MachineState } from '../state/types';
 export interface TurnBag {
   user?: unknown;
   conversation?: unknown;
-  /** What is known about storage this session: see interceptors/user-data.ts. */
-  store?: { digest?: string; writable?: boolean; since?: number };
+  /** What is known about storage this session (user-data.ts keeps it): the last stored digest, whether writes are on, when the session began. */
+  store?: { digest?: string; writable?: boolean; sessionStartedAt?: number };
 }
 
 export function turnBag(input: HandlerInput): TurnBag {

@@ -12,7 +12,7 @@
 import type { RequestEnvelope, ResponseEnvelope, Intent, SessionEndedReason } from 'ask-sdk-model';
 import { modelSpeechMsFor, type AplaTimeline, type SpeechMs } from '../speech/apla/reader';
 import { readResponse, ssmlText } from '../speech/spoken-response';
-import { requestEnvelope } from '../support/request-envelope';
+import { requestEnvelope, type ScreenDevice } from '../support/request-envelope';
 import { interpret, loadInteractionModel, LoadedModel, ResolvedIntent } from './utterance-resolver';
 
 export type SkillHandler = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -34,6 +34,8 @@ export interface SimulatorOptions {
   wallClock?: () => number;
   /** Seconds a user takes to answer after Alexa stops talking. */
   thinkSeconds?: number;
+  /** A device with a screen (an Echo Show) of this size; a voice-only speaker when absent. */
+  screen?: ScreenDevice;
 }
 
 export interface Turn {
@@ -67,6 +69,7 @@ export class VoiceSimulator {
   private readonly speechMs: SpeechMs;
   private readonly thinkSeconds: number;
   private readonly wallClock: (() => number) | undefined;
+  private readonly screen: ScreenDevice | undefined;
   private clock: number;
   private session: { id: string; attributes: Record<string, unknown>; new: boolean } | undefined;
   private sessionCount = 0;
@@ -87,6 +90,7 @@ export class VoiceSimulator {
     this.clock = options.startTime ?? Date.parse('2026-11-25T08:00:00Z');
     this.thinkSeconds = options.thinkSeconds ?? 1;
     this.wallClock = options.wallClock;
+    this.screen = options.screen;
   }
 
   get now(): number {
@@ -144,6 +148,19 @@ export class VoiceSimulator {
     });
   }
 
+  /** The user touches the screen: the APL UserEvent its `SendEvent` sends, with these arguments. */
+  async touch(...args: unknown[]): Promise<Turn> {
+    return this.send({
+      type: 'Alexa.Presentation.APL.UserEvent',
+      requestId: this.nextRequestId(),
+      timestamp: '',
+      locale: this.locale,
+      token: 'hamstring-coach-screen',
+      arguments: args,
+      source: { type: 'TouchWrapper', handler: 'Press', id: '' },
+    } as RequestEnvelope['request']);
+  }
+
   /** Alexa closes a session the user walked away from (or that failed). */
   async endSession(reason: SessionEndedReason = 'EXCEEDED_MAX_REPROMPTS'): Promise<Turn> {
     return this.send({
@@ -187,7 +204,7 @@ export class VoiceSimulator {
       apiEndpoint: 'https://api.amazonalexa.com',
       apiAccessToken: 'local-console-access-token',
     };
-    return requestEnvelope(identity, this.session!, request);
+    return requestEnvelope(identity, this.session!, request, this.screen);
   }
 
   private toTurn(request: RequestEnvelope, envelope: ResponseEnvelope): Turn {

@@ -111,10 +111,13 @@ function countdown(screen: Extract<Screen, { kind: 'hold' }>, layout: Layout): C
   const released = screen.releasedText === undefined
     ? []
     : [text('title', 'releasedText', { id: `released-${layout}`, opacity: 0, spacing: dim('gap'), textAlign: layout === 'round' ? 'center' : 'left' })];
-  return [bar, ...released];
+  const title = text('title', 'holdText', { spacing: dim('gap'), textAlign: layout === 'round' ? 'center' : 'left' });
+  // In the round column the picture sits above, so the word would only push the bar off the screen.
+  return [...(layout === 'hub' ? [title] : []), bar, ...released];
 }
 
-function streak(layout: Layout): Component[] {
+function streak(screen: Extract<Screen, { kind: 'wrapUp' }>, layout: Layout): Component[] {
+  if (screen.streakText === undefined) return [];
   const tick = { type: 'VectorGraphic', source: 'DayDone', width: dim('tickSize'), height: dim('tickSize'), spacing: 12 };
   return [
     { type: 'Container', direction: 'row', spacing: dim('gap'), data: '${Array.range(Math.min(payload.screen.streakDays, 7))}', items: [tick] },
@@ -161,7 +164,7 @@ function partsOf(screen: Screen): Parts {
     case 'release':
       return { title: 'title', picture: screen.picture && picture(dim('pictureSize')), body: 'text', extra: () => [], buttons: shown };
     case 'wrapUp':
-      return { title: 'title', body: 'text', extra: streak, buttons: shown };
+      return { title: 'title', body: 'text', extra: (layout) => streak(screen, layout), buttons: shown };
     case 'text':
       return { title: 'title', body: 'body', extra: () => [], buttons: shown };
   }
@@ -233,7 +236,7 @@ function posesShown(screen: Screen): PoseId[] {
 export function screenDocument(screen: Screen): Record<string, unknown> {
   const parts = partsOf(screen);
   const graphics: Record<string, unknown> = Object.fromEntries(posesShown(screen).map((pose) => [pose, poseGraphic(pose)]));
-  if (screen.kind === 'wrapUp') graphics.DayDone = DAY_DONE;
+  if (screen.kind === 'wrapUp' && screen.streakText !== undefined) graphics.DayDone = DAY_DONE;
   return {
     type: 'APL',
     version: APL_VERSION,

@@ -113,7 +113,7 @@ export function poseGraphic(pose: PoseId): Record<string, unknown> {
     height: FIGURE_SIZE,
     items: [
       ...props,
-      stroke(polyline(body.farLeg), COLORS.farLimb, 8),
+      skeleton.bothLegs ? stroke(polyline(body.farLeg), COLORS.stretchedLeg, 10) : stroke(polyline(body.farLeg), COLORS.farLimb, 8),
       stroke(polyline([body.hip, body.neck]), COLORS.figure, 14),
       circle(body.head, HEAD_RADIUS, COLORS.figure),
       circle(along(body.head, skeleton.face, HEAD_RADIUS * 0.5), 2.5, COLORS.background),

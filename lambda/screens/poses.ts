@@ -16,6 +16,7 @@ export const POSES = {
   STAND_FACING_STEP: 'Standing tall, facing a low step.',
   STAND_HEEL_ON_STEP: 'Standing tall with one heel resting on a low step, toes up.',
   STAND_LEAN_HEEL_ON_STEP: 'Heel on a low step, leaning forward from the hips with a straight back.',
+  STAND_FACING_COUNTER: 'Standing tall, a small step back from a kitchen counter.',
   STAND_ELBOWS_ON_COUNTER: 'Standing with straight legs, bent forward from the hips, elbows resting on a counter.',
   LIE_FLAT: 'Lying flat on the back, both legs long on the floor.',
   LIE_HANDS_BEHIND_KNEE: 'Lying on the back, one knee bent toward the chest, fingers laced behind it.',
@@ -51,6 +52,8 @@ export interface Skeleton {
   farLeg: LegAngles;
   nearArm: ArmAngles;
   props: readonly Prop[];
+  /** Both legs are stretched at once: the far leg is drawn as strongly as the near one. */
+  bothLegs?: true;
 }
 
 const FLOOR = 178;
@@ -60,6 +63,7 @@ const LYING_HIP: readonly [number, number] = [100, 140];
 const chair: Prop = { kind: 'chair', x: 50, seatY: 136 };
 const step: Prop = { kind: 'step', x: 124, topY: 148 };
 const floor: Prop = { kind: 'floor', y: FLOOR };
+const counter: Prop = { kind: 'counter', x: 98, topY: 112 };
 const mat: Prop = { kind: 'floor', y: 150 };
 
 /** Leg out in front, knee straight, heel on the floor, toes up. */
@@ -96,9 +100,13 @@ export const SKELETONS: Readonly<Record<PoseId, Skeleton>> = {
     face: 25, hip: STANDING_HIP, torso: -48, head: -40, nearLeg: HEEL_ON_STEP, farLeg: STANDING_LEG, nearArm: [82, 92],
     props: [floor, step],
   },
+  STAND_FACING_COUNTER: {
+    face: 0, hip: [56, 88], torso: -90, nearLeg: STANDING_LEG, farLeg: [93, 87, 0], nearArm: [96, 88],
+    props: [floor, counter],
+  },
   STAND_ELBOWS_ON_COUNTER: {
     face: 10, hip: [56, 88], torso: -14, head: -32, nearLeg: STANDING_LEG, farLeg: [94, 86, 0], nearArm: [92, 0],
-    props: [floor, { kind: 'counter', x: 98, topY: 112 }],
+    props: [floor, counter], bothLegs: true,
   },
   LIE_FLAT: {
     face: -90, hip: LYING_HIP, torso: 180, nearLeg: LYING_LEG, farLeg: LYING_LEG, nearArm: [-6, 2],

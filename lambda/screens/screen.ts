@@ -48,6 +48,8 @@ export interface HoldScreen {
   legLabel: string;
   /** Already rendered, e.g. "Round 1 of 2". */
   roundLabel: string;
+  /** Above the bar, e.g. "Hold". */
+  holdText: string;
   /** How long the bar runs, in ms: the hold itself. */
   holdMs: number;
   /** How long the bar stays full before it starts, in ms: the speech before the hold. */
@@ -73,8 +75,8 @@ export interface WrapUpScreen {
   text: string;
   /** Consecutive days with a completed routine; drawn as ticked days (at most a week). */
   streakDays: number;
-  /** Already rendered, e.g. "3 days in a row". */
-  streakText: string;
+  /** Already rendered, e.g. "3 days in a row"; absent below two days (the voice says no streak then either). */
+  streakText?: string;
 }
 
 /** Plain large text with a title: pause, help and safety answers. */

@@ -81,3 +81,8 @@ export function withPhase(state: MachineState, phase: Phase, extra: { returnPhas
 export function clearUnfinished(state: MachineState): MachineState {
   return state.user.unfinished ? { ...state, user: { ...state.user, unfinished: undefined } } : state;
 }
+
+/** Whether a later "open Hamstring Coach" will offer to carry on: from here, or from the place stored before. */
+export function placeKept(state: MachineState): boolean {
+  return [state.conversation.routine, state.user.unfinished?.cursor].some((cursor) => cursor !== undefined && resumePoint(cursor) !== undefined);
+}

@@ -3,8 +3,8 @@
  * as words): Repeat, Help, the recovery from a misunderstanding and every
  * reply that goes on with the conversation end with it.
  */
-import { legOfHold, longerHold, previousLeg, roundOfHold } from '../routine/routine';
-import { lengthPhrase, legName, legPhrase, say, variantName, type Say, type SpeechKey } from '../vocabulary/say';
+import { legOfHold, type Leg, longerHold, previousLeg, roundOfHold } from '../routine/routine';
+import { lengthPhrase, legName, legPhrase, say, variantName, type Say, type SpeechKey, type SpeechParams, type SpeechRef } from '../vocabulary/say';
 import { finishedAllHolds, holdsDone } from './cursor';
 import type { Reply } from './reply';
 import type { MachineState, Offer, RoutineCursor } from './types';
@@ -73,15 +73,18 @@ export function routinePrompt(cursor: RoutineCursor): Prompt {
     }
     case 'paused':
       return {
-        say: [say('pause.hold', { length: lengthPhrase(cursor.remainingSeconds ?? 0), legPhrase: legPhrase(legOfHold(variant, holdIndex)) })],
+        say: [onLeg(legOfHold(variant, holdIndex), 'pause.hold', 'pause.holdBothLegs', { length: lengthPhrase(cursor.remainingSeconds ?? 0) })],
         ask: [],
         reprompt: [say('pause.reprompt')],
       };
     default: {
       if (finishedAllHolds(cursor)) return question(say('hold.askFinish'), say('hold.repromptFinish'));
       const next = holdsDone(cursor);
-      const nextLeg = legPhrase(legOfHold(variant, next));
-      return question(say('hold.askNext', { round: roundOfHold(variant, next), legPhrase: nextLeg }), say('hold.repromptNext', { legPhrase: nextLeg }));
+      const nextLeg = legOfHold(variant, next);
+      return question(
+        onLeg(nextLeg, 'hold.askNext', 'hold.askNextBothLegs', { round: roundOfHold(variant, next) }),
+        onLeg(nextLeg, 'hold.repromptNext', 'hold.repromptNextBothLegs', {}),
+      );
     }
   }
 }
@@ -89,6 +92,14 @@ export function routinePrompt(cursor: RoutineCursor): Prompt {
 /** The words of a positioning step: `setup.LYING.2`, `switch.SITTING.0`. */
 export function stepKey(cursor: RoutineCursor): SpeechKey {
   return `${cursor.stage}.${cursor.variant}.${cursor.step}` as SpeechKey;
+}
+
+/**
+ * A sentence about one leg ("…your right leg"), or its own wording when a way
+ * stretches both legs at once, where "your both legs" would not be English (or any language).
+ */
+export function onLeg(leg: Leg, oneLeg: SpeechKey, bothLegs: SpeechKey, params: SpeechParams): SpeechRef {
+  return leg === 'both' ? say(bothLegs, params) : say(oneLeg, { ...params, legPhrase: legPhrase(leg) });
 }
 
 function question(ask: Say, reprompt: Say): Prompt {

@@ -19,9 +19,25 @@ export interface EnvelopeSession {
   attributes: Record<string, unknown>;
 }
 
-export function requestEnvelope(identity: EnvelopeIdentity, session: EnvelopeSession, request: RequestEnvelope['request']): RequestEnvelope {
+/** A device with a screen (an Echo Show): it says it supports APL, and how big its screen is. */
+export interface ScreenDevice {
+  pixelWidth: number;
+  pixelHeight: number;
+  shape: 'RECTANGLE' | 'ROUND';
+}
+
+export function requestEnvelope(
+  identity: EnvelopeIdentity,
+  session: EnvelopeSession,
+  request: RequestEnvelope['request'],
+  screen?: ScreenDevice,
+): RequestEnvelope {
   const application = { applicationId: identity.skillId };
   const user = { userId: identity.userId };
+  const supportedInterfaces = screen ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } } : {};
+  const viewport = screen && {
+    Viewport: { ...screen, dpi: 160, currentPixelWidth: screen.pixelWidth, currentPixelHeight: screen.pixelHeight, touch: ['SINGLE'], mode: 'HUB' },
+  };
   return {
     version: '1.0',
     session: { new: session.new, sessionId: session.id, application, user, attributes: session.attributes },
@@ -29,11 +45,12 @@ export function requestEnvelope(identity: EnvelopeIdentity, session: EnvelopeSes
       System: {
         application,
         user,
-        device: { deviceId: identity.deviceId, supportedInterfaces: {} },
+        device: { deviceId: identity.deviceId, supportedInterfaces },
         apiEndpoint: identity.apiEndpoint,
         apiAccessToken: identity.apiAccessToken,
       },
-    },
+      ...viewport,
+    } as RequestEnvelope['context'],
     request,
   };
 }

@@ -3,11 +3,10 @@
  * it: speech keys with parameters, and timed holds. Words themselves live in
  * the locale resources, so the same decision serves every language and pace.
  */
-import type { enUS } from '../locales/en-US/speech';
+import type { SpeechKey } from '../locales/speech';
 import type { Leg, VariantId } from '../routine/routine';
 
-/** Every sentence the skill can say; en-US is the reference every locale must match. */
-export type SpeechKey = keyof typeof enUS;
+export type { SpeechKey };
 
 /** A sentence to say, with its parameters. */
 export interface SpeechRef {

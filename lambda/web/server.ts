@@ -21,6 +21,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { SkillRequestSignatureVerifier, TimestampVerifier, type Verifier } from 'ask-sdk-express-adapter';
 import { log } from '../support/log';
 import { RequestRefusedError, type InvocableSkill } from '../skill';
+import { requestTypeOf } from '../support/request-type';
 
 
 export interface SkillServerOptions {
@@ -44,8 +45,6 @@ export interface SkillServerOptions {
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 export const DEFAULT_VERIFY_TIMEOUT_MS = 4000;
 
-/** Alexa request types are dotted identifiers; anything else is not logged verbatim. */
-const REQUEST_TYPE = /^[A-Za-z][A-Za-z0-9.]{0,63}$/;
 
 type Outcome =
   | 'ok'
@@ -92,7 +91,7 @@ export function createSkillServer(options: SkillServerOptions): http.Server {
     if (Number.isFinite(declared) && declared > maxBodyBytes) return refuseTooLarge(req, res);
     const body = await readBody(req, maxBodyBytes);
     if (body === 'too-large') return refuseTooLarge(req, res);
-    if (body === 'aborted') return log('warn', 'http-request', { outcome: 'client-aborted' });
+    if (body === 'aborted') return log('warn', 'http.request', { outcome: 'client-aborted' });
 
     const raw = body.toString('utf8');
     let envelope: unknown;
@@ -102,7 +101,7 @@ export function createSkillServer(options: SkillServerOptions): http.Server {
       return reply(res, 400, 'Invalid JSON.', 'invalid-json');
     }
     if (!isRequestEnvelope(envelope)) return reply(res, 400, 'Not an Alexa request.', 'not-alexa-request');
-    const requestType = REQUEST_TYPE.test(envelope.request.type) ? envelope.request.type : undefined;
+    const requestType = requestTypeOf(envelope);
 
     if (options.verifySignature) {
       try {
@@ -137,7 +136,7 @@ export function createSkillServer(options: SkillServerOptions): http.Server {
     requestType?: string,
     contentType = 'text/plain; charset=utf-8',
   ): void {
-    log(status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info', 'http-request', { requestType, outcome });
+    log(status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info', 'http.request', { requestType, outcome });
     if (res.destroyed) return;
     if (draining.has(server)) res.setHeader('Connection', 'close');
     res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) });

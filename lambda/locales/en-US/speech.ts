@@ -146,11 +146,14 @@ export const enUS = {
   'hold.praise.2': 'Good work.',
   'hold.askNext': 'Ready for round {{round}}, with your {{legPhrase}}?',
   'hold.repromptNext': 'Say ready when you want to stretch your {{legPhrase}}.',
+  'hold.askNextBothLegs': 'Ready for round {{round}}?',
+  'hold.repromptNextBothLegs': 'Say ready when you want to stretch again.',
   'hold.askFinish': 'That was your last hold. Are you out of the stretch and ready to finish?',
   'hold.repromptFinish': "Say done when you're out of the stretch.",
 
   'pause.hold':
     'Paused, with {{length}} left on your {{legPhrase}}. Say resume to carry on now, or later, say: Alexa, open Hamstring Coach.',
+  'pause.holdBothLegs': 'Paused, with {{length}} left. Say resume to carry on now, or later, say: Alexa, open Hamstring Coach.',
   'pause.placeKept': 'Okay, paused. Say resume to carry on now, or later, say: Alexa, open Hamstring Coach.',
   'pause.notStarted': "Okay. Say resume when you're ready, or come back any time and say: Alexa, open Hamstring Coach.",
   'pause.reprompt': 'Say resume when you want to carry on.',
@@ -188,6 +191,7 @@ export const enUS = {
 
   'progress.routine': "You're on round {{round}} of {{rounds}}, {{legPhrase}}. {{done}} of {{total}} holds are done, each {{length}}.",
   'progress.paused': 'Your {{legPhrase}} has {{length}} left. {{done}} of {{total}} holds are done.',
+  'progress.pausedBothLegs': 'This hold has {{length}} left. {{done}} of {{total}} holds are done.',
   'progress.notStarted': "We haven't started a stretch yet. Each hold will be {{length}}.",
 
   'forget.confirm': 'Should I forget everything I know about you, including your progress?',
@@ -214,6 +218,7 @@ export const enUS = {
   'help.step':
     "This is step {{step}} of {{steps}}, getting into position. Say ready when you're there, repeat to hear it again, or go back. If anything hurts, say: it hurts.",
   'help.released': "You've finished a hold. Say ready for your {{legPhrase}}, or stop to finish for today.",
+  'help.releasedBothLegs': "You've finished a hold. Say ready for the next round, or stop to finish for today.",
   'help.allHoldsDone': "All your holds are done. Ease out of the stretch, then say done.",
   'help.paused': 'The stretch is paused. Say resume to carry on, or stop to finish for now.',
   'help.question': 'Please answer yes or no.',

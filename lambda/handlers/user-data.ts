@@ -13,8 +13,8 @@ import { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-c
 import { initialState } from '../state/profile';
 import { profileFromRecord, recordDigest, recordFromState } from '../persistence/user-record';
 import { log } from '../support/log';
-import { readTurnState, requestTime, turnBag } from '../handlers/turn-state';
-import { isConversationRequest } from '../handlers/request-event';
+import { readTurnState, requestTime, turnBag } from './turn-state';
+import { isConversationRequest } from './request-event';
 
 export const LoadUserData: RequestInterceptor = {
   async process(input: HandlerInput): Promise<void> {
@@ -28,12 +28,12 @@ export const LoadUserData: RequestInterceptor = {
       stored = await input.attributesManager.getPersistentAttributes();
     } catch (error) {
       writable = false;
-      logStorageError('user data not loaded', error, Date.now() - started);
+      logStorageError('user_data.not_loaded', error, Date.now() - started);
     }
     const user = profileFromRecord(stored);
-    const since = requestTime(input);
+    const sessionStartedAt = requestTime(input);
     bag.user = user;
-    bag.store = { writable, since, digest: recordDigest(recordFromState(initialState(user), since)) };
+    bag.store = { writable, sessionStartedAt, digest: recordDigest(recordFromState(initialState(user), sessionStartedAt)) };
   },
 };
 
@@ -43,7 +43,7 @@ export const SaveUserData: ResponseInterceptor = {
     const bag = turnBag(input);
     if (!bag.store?.writable) return;
     const started = Date.now();
-    const record = recordFromState(readTurnState(input), sessionStart(bag.store.since, input));
+    const record = recordFromState(readTurnState(input), sessionStartedAtOf(bag.store.sessionStartedAt, input));
     const digest = recordDigest(record);
     if (digest === bag.store.digest) return;
     try {
@@ -52,7 +52,7 @@ export const SaveUserData: ResponseInterceptor = {
       bag.store.digest = digest;
     } catch (error) {
       // The digest is left as it was, so the next turn tries the write again.
-      logStorageError('user data not saved', error, Date.now() - started);
+      logStorageError('user_data.not_saved', error, Date.now() - started);
     }
   },
 };
@@ -69,17 +69,17 @@ export async function deleteUserData(input: HandlerInput): Promise<boolean> {
   try {
     await input.attributesManager.deletePersistentAttributes?.();
     bag.store = { writable: false };
-    log('info', 'user data deleted', { durationMs: Date.now() - started });
+    log('info', 'user_data.deleted', { durationMs: Date.now() - started });
     return true;
   } catch (error) {
-    logStorageError('user data not deleted', error, Date.now() - started);
+    logStorageError('user_data.not_deleted', error, Date.now() - started);
     return false;
   }
 }
 
 /** When this session began, as recorded at load; the request's time if the session lost it. */
-function sessionStart(since: unknown, input: HandlerInput): number {
-  return typeof since === 'number' && Number.isFinite(since) ? since : requestTime(input);
+function sessionStartedAtOf(stored: unknown, input: HandlerInput): number {
+  return typeof stored === 'number' && Number.isFinite(stored) ? stored : requestTime(input);
 }
 
 function logStorageError(event: string, error: unknown, durationMs: number): void {

@@ -1,19 +1,22 @@
-/** Turns the state machine's reply into an Alexa response. */
+/** Turns the state machine's reply into an Alexa response: the one place speech meets the ResponseBuilder. */
 import type { ResponseBuilder } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Reply } from '../state/reply';
 import type { Say } from '../vocabulary/say';
 import type { MachineState } from '../state/types';
-import { aplaDirective } from './apla/document';
-import { renderSpeech, renderSsml, segmentsSeconds, toSegments, voiceFor } from './render';
+import { aplaDirective } from '../speech/apla/document';
+import { renderSpeech, renderSsml, segmentsSeconds, toSegments, voiceFor } from '../speech/render';
+import { renderDocumentDirective, type Screen } from '../screens';
 
-export function renderReply(builder: ResponseBuilder, reply: Reply, locale: string): Response {
+/** `screen` only for a device that shows one; without it the response is voice alone. */
+export function renderReply(builder: ResponseBuilder, reply: Reply, locale: string, screen?: Screen): Response {
   const voice = voiceFor(locale, reply.state.user.prefs.pace);
   const spoken = [...reply.say, ...(reply.ask ?? [])];
   const speech = renderSpeech(spoken, voice);
   if (speech.ssml !== undefined) builder.speak(speech.ssml);
   // Played after outputSpeech: the hold, exact to the millisecond.
   if (speech.apla) builder.addDirective(aplaDirective(speech.apla));
+  if (screen) builder.addDirective(renderDocumentDirective(screen));
   if (reply.session === 'open' && reply.reprompt?.length) {
     builder.reprompt(renderSsml(reply.reprompt, voice));
   }
