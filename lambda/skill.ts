@@ -9,6 +9,7 @@ import { ConversationHandler } from './handlers/conversation-handler';
 import { OtherRequestHandler } from './handlers/other-request-handler';
 import { SpokenErrorHandler } from './handlers/error-handler';
 import { LoadUserData, SaveUserData } from './handlers/user-data';
+import { StartTurnClock } from './handlers/turn-state';
 import { log } from './support/log';
 import { requestTypeOf } from './support/request-type';
 
@@ -34,7 +35,7 @@ export class RequestRefusedError extends Error {
 export function buildSkill(options: SkillOptions): InvocableSkill {
   const skill: Skill = SkillBuilders.custom()
     .withPersistenceAdapter(options.persistence)
-    .addRequestInterceptors(LoadUserData)
+    .addRequestInterceptors(StartTurnClock, LoadUserData)
     .addResponseInterceptors(SaveUserData)
     .addRequestHandlers(ConversationHandler, OtherRequestHandler)
     .addErrorHandlers(SpokenErrorHandler)

@@ -88,3 +88,44 @@ test('on a terminal, in real time, a line typed during a hold cuts Alexa off and
   expect(Number(left![1])).toBeGreaterThanOrEqual(24);
   expect(Number(left![1])).toBeLessThanOrEqual(29);
 }, 20_000);
+
+test('reminders work locally: AMAZON.TIME filled as Alexa does, the permission asked and typed, set, heard, changed and cancelled', () => {
+  const run = talk(
+    [
+      'open hamstring coach',
+      'remind me every day at nine',
+      'no',
+      'half past seven in the evening',
+      'yes',
+      'yes',
+      'when is my reminder',
+      'set a daily reminder for 8 am',
+      'yes',
+      'cancel my reminder',
+      'when is my reminder',
+      'stop',
+    ],
+    'reminders.json',
+  );
+  expect(run.status).toBe(0);
+  const said = run.out.split('\n').filter((line) => line.startsWith('Alexa: ') || line.startsWith('('));
+  expect(said.slice(1, 11)).toEqual([
+    'Alexa: I\'ll remind you every day at 9 AM. Is that right?',
+    'Alexa: What time should I remind you each day?',
+    'Alexa: I\'ll remind you every day at 7:30 PM. Is that right?',
+    '(Alexa asks whether Hamstring Coach may create and edit your reminders. Type yes to allow, no to refuse, or an empty line to leave it unanswered.)',
+    'Alexa: Done. I\'ll remind you to stretch every day at 7:30 PM. Would you like to stretch sitting, standing, or lying down?',
+    'Alexa: Your daily stretch reminder is set for 7:30 PM. Would you like to stretch sitting, standing, or lying down?',
+    'Alexa: I\'ll remind you every day at 8 AM. Is that right?',
+    'Alexa: Done. Your daily reminder is now at 8 AM. Would you like to stretch sitting, standing, or lying down?',
+    'Alexa: Okay, I\'ve cancelled your daily reminder. Would you like to stretch sitting, standing, or lying down?',
+    'Alexa: You don\'t have a daily reminder. You can say: remind me every day at nine. Would you like to stretch sitting, standing, or lying down?',
+  ]);
+});
+
+test('refusing the permission in the console gets the kind answer, and nothing is set', () => {
+  const run = talk(['open hamstring coach', 'remind me at 6 pm', 'yes', 'no', 'when is my reminder'], 'refused.json');
+  expect(run.status).toBe(0);
+  expect(run.out).toContain('Alexa: Okay, no reminder. If you change your mind, you can allow reminders in the Alexa app.');
+  expect(run.out).toContain("Alexa: You don't have a daily reminder.");
+});

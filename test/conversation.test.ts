@@ -226,7 +226,10 @@ function wholeRoutineScript(variant: VariantScript, phrase: string): { script: s
     if (!next) {
       lines.push(`A: ${head} ~that was your last hold~ ~ready to finish~ !~whole stretch~ ?`);
       lines.push('U: done');
-      lines.push(`A: ~that's the whole stretch~ ~well done~ ~take care~ .`);
+      // The first completed routine's wrap-up asks about a daily reminder before goodbye.
+      lines.push(`A: ~that's the whole stretch~ ~well done~ ~remind you to stretch every day at this time~ !~take care~ ?`);
+      lines.push('U: no');
+      lines.push(`A: ~okay, no reminder~ ~take care~ .`);
       return;
     }
     lines.push(`A: ${head} ~ready for round ${next.round}, with your ${next.leg} leg~ ?`);
@@ -1117,7 +1120,7 @@ describe('an unfinished routine', () => {
 // "Alexa, pause" or "Alexa, it hurts" during it still reaches the skill; the wrap-up comes
 // when the user says they are done.
 describe('the last hold', () => {
-  const upToLastHold = () => wholeRoutineScript(VARIANTS.LYING, 'on my back').script.split('\n').slice(0, -2).join('\n');
+  const upToLastHold = () => wholeRoutineScript(VARIANTS.LYING, 'on my back').script.split('\n').slice(0, -4).join('\n');
 
   test('can be paused like the others', async () => {
     const sim = newSim();

@@ -133,7 +133,8 @@ const WHOLE_ROUTINE: Action[] = [
   ...times(3, said('ReadyIntent')), // the second hold
   ...times(4, said('ReadyIntent')), // the third
   ...times(4, said('ReadyIntent')), // the fourth
-  said('ReadyIntent'), // wrap-up
+  said('ReadyIntent'), // wrap-up, which after a first routine asks about a daily reminder
+  said('AMAZON.NoIntent'),
 ];
 
 describe('a screen on an Echo Show, none on a speaker', () => {
@@ -198,9 +199,10 @@ describe.each(LOCALES)('%s: the screen for each moment, in the locale’s words'
       [t('screen.leg.right'), t('screen.roundOf', { round: 2, rounds: 2 })],
       [t('screen.leg.left'), t('screen.roundOf', { round: 2, rounds: 2 })],
     ]);
-    const wrapUp = screens[screens.length - 1];
-    // A first day: no streak to show, as none is said.
-    expect(wrapUp).toEqual({ kind: 'wrapUp', title: t('screen.wellDone'), text: turns[turns.length - 1].text, streakDays: 1 });
+    // A first day: no streak to show, as none is said. The wrap-up asks about a daily reminder; "no" closes on plain text.
+    const wrapUp = screens[screens.length - 2];
+    expect(wrapUp).toEqual({ kind: 'wrapUp', title: t('screen.wellDone'), text: turns[turns.length - 2].text, streakDays: 1 });
+    expect(screens[screens.length - 1]).toMatchObject({ kind: 'text', body: turns[turns.length - 1].text, buttons: [] });
 
     // The next day: a streak of two, shown as words and two ticked days.
     sim.wait(24 * 3600);

@@ -188,7 +188,8 @@ describe('interaction model: every sample resolves to its own intent', () => {
         .replace('{variant}', 'on my back')
         .replace('{seconds}', 'forty five')
         .replace('{duration}', 'half a minute')
-        .replace('{obstacle}', "can't reach my foot");
+        .replace('{obstacle}', "can't reach my foot")
+        .replace('{time}', 'seven in the evening');
       filled.push([intent.name, sample, text]);
     }
   }
@@ -199,6 +200,8 @@ describe('interaction model: every sample resolves to its own intent', () => {
     if (sample.includes('{seconds}')) expect(r.slots.seconds.value).toBe('45');
     if (sample.includes('{duration}')) expect(r.slots.duration.value).toBe('PT30S');
     if (sample.includes('{obstacle}')) expect(r.slots.obstacle.resolutions?.resolutionsPerAuthority[0].values[0]?.value.id).toBe('CANT_REACH');
+    // AMAZON.TIME as Alexa fills it: a 24-hour clock time.
+    if (sample.includes('{time}')) expect(r.slots.time.value).toBe('19:00');
   });
 });
 

@@ -84,7 +84,7 @@ describe('launch', () => {
 
 describe('the routine', () => {
   test('steps go one at a time, then one hold per leg, two rounds each, then "done" brings a wrap-up that ends the session', () => {
-    let reply = respond(initialState(returning()), { type: 'choose', variant: 'SITTING' }, ctx());
+    let reply = respond(initialState(returning({ reminderOffered: true })), { type: 'choose', variant: 'SITTING' }, ctx());
     let now = T0;
     const holds: string[] = [];
     for (let turn = 0; turn < 40 && reply.session === 'open'; turn++) {
@@ -362,16 +362,22 @@ describe('settings and data', () => {
     expect(keys(respond(slow.state, { type: 'slower' }, ctx()).say)[0]).toBe('pace.slowest');
   });
 
-  test('forget me asks first; yes forgets everything, no keeps it', () => {
+  test('forget me asks first; yes asks the handler to forget, and once it has, nothing is kept; no keeps it', () => {
     const user = returning({ completedSessions: 4, prefs: { variant: 'LYING', holdSeconds: 50, pace: 'slow' } });
     const asked = respond(initialState(user), { type: 'forget' }, ctx());
     expect(keys(asked.ask)).toEqual(['forget.confirm']);
-    expect(respond(asked.state, { type: 'ready' }, ctx()).forgetUser).toBeUndefined();
+    expect(respond(asked.state, { type: 'ready' }, ctx()).effect).toBeUndefined();
     const yes = respond(asked.state, { type: 'yes' }, ctx());
-    expect(yes.forgetUser).toBe(true);
-    expect(yes.state.user).toEqual(newUserProfile());
+    expect(yes.effect).toEqual({ kind: 'forgetUser' });
+    const done = respond(yes.state, { type: 'outcome', outcome: { kind: 'userForgotten', ok: true } }, ctx());
+    expect(keys(done.say)).toEqual(['forget.done']);
+    expect(done.session).toBe('end');
+    expect(done.state.user).toEqual(newUserProfile());
+    const failed = respond(yes.state, { type: 'outcome', outcome: { kind: 'userForgotten', ok: false } }, ctx());
+    expect(keys(failed.say)).toEqual(['forget.failed']);
+    expect(failed.state.user).toEqual(user);
     const no = respond(asked.state, { type: 'no' }, ctx());
-    expect(no.forgetUser).toBeUndefined();
+    expect(no.effect).toBeUndefined();
     expect(no.state.user).toEqual(user);
   });
 

@@ -153,7 +153,9 @@ describe('obstacles', () => {
       U: ready
       A: ~round 2 of 2, both legs~ ~that was your last hold~ ?
       U: done
-      A: ~whole stretch~ .
+      A: ~whole stretch~ ~every day at this time~ ?
+      U: no
+      A: ~no reminder~ .
       `,
     );
     expect(turns.filter((turn) => turn.apla !== undefined)).toHaveLength(2);

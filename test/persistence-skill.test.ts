@@ -199,7 +199,10 @@ async function counted<T>(userId: string, run: () => Promise<T>): Promise<{ resu
   return { result, ops: proxy.count(userId, mark) };
 }
 
-/** Says "ready" until the session ends (the wrap-up), checking each turn; returns those turns. */
+/**
+ * Says "ready" until the session ends (the wrap-up), checking each turn; returns those turns.
+ * The first wrap-up's offer of a daily reminder is answered "no", which stores nothing more.
+ */
 async function readyToTheEnd(sim: VoiceSimulator, userId: string, perTurn?: (ops: ReturnType<CountingProxy['count']>) => void): Promise<Turn[]> {
   const turns: Turn[] = [];
   for (let i = 0; i < 30; i++) {
@@ -207,6 +210,11 @@ async function readyToTheEnd(sim: VoiceSimulator, userId: string, perTurn?: (ops
     const turn = result[0];
     perTurn?.(ops);
     turns.push(turn);
+    if (/remind you to stretch every day/i.test(turn.text) && !turn.ended) {
+      const declined = await counted(userId, () => converse(sim, 'U: no\nA: ~no reminder~ .'));
+      expect(declined.ops).toEqual({ GetItem: 0, PutItem: 0, UpdateItem: 0, DeleteItem: 0, other: 0 });
+      return turns;
+    }
     if (turn.ended) return turns;
   }
   throw new Error('the routine did not end after 30 readies');

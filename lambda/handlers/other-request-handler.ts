@@ -1,6 +1,7 @@
 /**
  * Requests that are not turns of the conversation (display events, Connections
- * responses, CanFulfill queries, messaging, playback events, system exceptions)
+ * responses other than the answer to the reminders permission question,
+ * CanFulfill queries, messaging, playback events, system exceptions)
  * get an empty response: nothing to say, nothing changed, nothing stored.
  */
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';

@@ -4,6 +4,8 @@ import type { IntentRequest, RequestEnvelope, Slot, interfaces } from 'ask-sdk-m
 import { isObstacleId, isSpokenVariantId, type ObstacleId, type SpokenVariantId } from '../routine/routine';
 import { intentFromUserEvent } from '../screens/touch';
 import type { MachineEvent } from '../state/events';
+import { isConsentResponse, readConsentAnswer } from '../reminders/consent';
+import { readTimeSlot } from '../reminders/time-slot';
 
 /** A touch on an Echo Show screen: its arguments name the intent it stands for. */
 const USER_EVENT = 'Alexa.Presentation.APL.UserEvent';
@@ -17,6 +19,8 @@ const SIMPLE_INTENTS: Readonly<Record<string, MachineEvent>> = {
   SpeakSlowerIntent: { type: 'slower' },
   SpeakFasterIntent: { type: 'faster' },
   DeleteMyDataIntent: { type: 'forget' },
+  CancelReminderIntent: { type: 'cancelReminder' },
+  ReminderStatusIntent: { type: 'reminderStatus' },
   'AMAZON.HelpIntent': { type: 'help' },
   'AMAZON.StopIntent': { type: 'stop' },
   'AMAZON.CancelIntent': { type: 'stop' },
@@ -41,7 +45,8 @@ export function showsScreens(envelope: RequestEnvelope): boolean {
 /** The conversation's request types; anything else is not a turn of the conversation. */
 export function isConversationRequest(envelope: RequestEnvelope): boolean {
   const type = envelope.request?.type;
-  return type === 'LaunchRequest' || type === 'IntentRequest' || type === 'SessionEndedRequest' || type === USER_EVENT;
+  // A touch on the screen, and Alexa's answer to the reminders permission question (reminders/consent.ts), go on with the conversation.
+  return type === 'LaunchRequest' || type === 'IntentRequest' || type === 'SessionEndedRequest' || type === USER_EVENT || isConsentResponse(envelope.request);
 }
 
 export function eventFromRequest(envelope: RequestEnvelope): MachineEvent {
@@ -49,6 +54,7 @@ export function eventFromRequest(envelope: RequestEnvelope): MachineEvent {
   if (request.type === 'LaunchRequest') return { type: 'launch' };
   if (request.type === 'SessionEndedRequest') return { type: 'sessionEnded' };
   if (request.type === USER_EVENT) return eventFromTouch(request);
+  if (isConsentResponse(request)) return { type: 'consent', answer: readConsentAnswer(request) };
   if (request.type !== 'IntentRequest') return { type: 'fallback' };
   return eventFromIntent(request);
 }
@@ -75,8 +81,17 @@ function eventFromIntent(request: IntentRequest): MachineEvent {
   if (name === 'StartStretchIntent') return { type: 'choose', variant: resolvedId(slots.variant, isSpokenVariantId) };
   if (name === 'ObstacleIntent') return { type: 'obstacle', obstacle: resolvedId(slots.obstacle, isObstacleId) };
   if (name === 'SetHoldTimeIntent') return { type: 'setHold', seconds: numberFrom(slots.seconds) ?? durationSeconds(slots.duration) };
+  if (name === 'SetReminderIntent') return reminderTimeEvent(slots.time);
   // Intents the model doesn't have (an old model, a hostile caller) are treated as not understood.
   return Object.prototype.hasOwnProperty.call(SIMPLE_INTENTS, name) ? SIMPLE_INTENTS[name] : { type: 'fallback' };
+}
+
+/** AMAZON.TIME: "09:00" for "nine", "MO" for "in the morning" (a proposed clock time); anything else is unclear. */
+function reminderTimeEvent(slot: Slot | undefined): MachineEvent {
+  const time = readTimeSlot(typeof slot?.value === 'string' ? slot.value : undefined);
+  if (time.kind === 'missing') return { type: 'setReminder' };
+  if (time.kind === 'unusable') return { type: 'setReminder', unclear: true };
+  return { type: 'setReminder', time: { hour: time.hour, minute: time.minute } };
 }
 
 /** A custom slot's id from entity resolution: synonyms ("in a chair") resolve to SITTING. */

@@ -3,7 +3,7 @@
  * attributes when there is a session (so it comes back next turn), or a
  * per-request scratch object for requests that arrive without one.
  */
-import { HandlerInput } from 'ask-sdk-core';
+import { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { readMachineState } from '../state/validate';
 import { isPlainObject } from '../support/plain-object';
 import type { MachineState } from '../state/types';
@@ -46,4 +46,19 @@ export function requestTime(input: HandlerInput): number {
 export function localeOf(input: HandlerInput): string {
   const locale = input.requestEnvelope.request?.locale;
   return typeof locale === 'string' ? locale : 'en-US';
+}
+
+/**
+ * One time budget per turn, for storage and Alexa's APIs together, runs from when the
+ * turn began here: this interceptor runs first and notes the time.
+ */
+export const StartTurnClock: RequestInterceptor = {
+  process(input: HandlerInput): void {
+    (input.attributesManager.getRequestAttributes() as { turnStartedAt?: number }).turnStartedAt = Date.now();
+  },
+};
+
+export function turnStartedAt(input: HandlerInput): number {
+  const started = (input.attributesManager.getRequestAttributes() as { turnStartedAt?: unknown }).turnStartedAt;
+  return typeof started === 'number' && Number.isFinite(started) ? started : Date.now();
 }

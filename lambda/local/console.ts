@@ -8,6 +8,12 @@
  * hold prints its pauses and cues at their exact times ("[at 15 s] Halfway there.").
  * An empty line is silence: Alexa reprompts, then closes the session.
  * User data is kept in a local file, so the next run remembers this one.
+ *
+ * Reminders work too: Alexa's Reminders and settings APIs are played by the fake Alexa
+ * API, run in this process on loopback ("remind me every day at nine", "when is my
+ * reminder?", "cancel my reminder"). The reminders permission starts not granted: when
+ * the skill asks for it, type yes to allow it, no to refuse, or an empty line to leave
+ * it unanswered. The fake keeps reminders for this run only.
  */
 import * as path from 'path';
 import * as readline from 'readline';
@@ -19,8 +25,12 @@ import type { AplaTimeline } from '../speech/apla/reader';
 import { readSsml } from '../speech/ssml-reader';
 import { estimateSpeechSeconds } from '../speech/timing/speech-duration';
 import { VoiceSimulator, Turn } from './voice-simulator';
+import { FakeAlexaApi } from './fake-alexa-api';
 import { isLocaleId, LOCALE_IDS } from '../locales/registry';
 import { launchPhrase } from './utterance-resolver';
+
+/** The bearer token the console's requests carry, and the fake Alexa API expects. */
+const CONSOLE_API_TOKEN = 'local-console-access-token';
 
 interface ConsoleOptions {
   fast: boolean;
@@ -114,13 +124,30 @@ export async function runConsole(argv: string[], input: NodeJS.ReadableStream, o
   // Logs go to stderr so that piped output is just the conversation.
   setLogSink((line) => process.stderr.write(line + '\n'));
   const skill = buildSkill({ persistence: new FilePersistenceAdapter({ filePath: options.dataFile }) });
+  const alexaApi = new FakeAlexaApi({ accessToken: CONSOLE_API_TOKEN, timeZone: localTimeZone() });
   const simulator = new VoiceSimulator({
     handler: (envelope) => skill.invoke(envelope),
     startTime: Date.now(),
     // In real time, requests carry the wall clock, so breaking in mid-hold works as on a device.
     wallClock: options.fast ? undefined : Date.now,
     locale: options.locale,
+    apiEndpoint: await alexaApi.start(),
+    apiAccessToken: CONSOLE_API_TOKEN,
+    remindersPermission: 'DENIED',
   });
+  try {
+    await converseOnConsole(simulator, options, input, out);
+  } finally {
+    await alexaApi.stop();
+  }
+}
+
+/** This computer's time zone, which the fake settings API reports as the device's. */
+function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/New_York';
+}
+
+async function converseOnConsole(simulator: VoiceSimulator, options: ConsoleOptions, input: NodeJS.ReadableStream, out: NodeJS.WritableStream): Promise<void> {
   const invocation = launchPhrase(simulator.model);
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   if (interactive) {
@@ -132,11 +159,19 @@ export async function runConsole(argv: string[], input: NodeJS.ReadableStream, o
   for (let raw = await lines.next(); raw !== undefined; raw = await lines.next()) {
     const text = raw.trim();
     if (!interactive) out.write(`You: ${text}\n`);
-    if (!text) {
+    let turn: Turn | undefined;
+    if (simulator.lastTurn?.asksConsent && simulator.inSession) {
+      silences = 0;
+      turn = await simulator.answerConsent(consentAnswer(text));
+    } else if (!text) {
       await silence(simulator, ++silences, out);
     } else {
       silences = 0;
-      await speak(await simulator.say(text), options, invocation, out, lines.listen());
+      turn = await simulator.say(text);
+    }
+    if (turn) {
+      await speak(turn, options, invocation, out, lines.listen());
+      explainConsent(turn, out);
     }
     if (interactive) out.write('You: ');
   }
@@ -184,6 +219,21 @@ class LineQueue {
     this.speaking = new AbortController();
     return this.speaking.signal;
   }
+}
+
+/** Alexa's own permission question, which the console can only describe. */
+function explainConsent(turn: Turn, out: NodeJS.WritableStream): void {
+  if (turn.asksConsent) {
+    out.write('(Alexa asks whether Hamstring Coach may create and edit your reminders. Type yes to allow, no to refuse, or an empty line to leave it unanswered.)\n');
+  }
+  const card = turn.envelope.response?.card as { type?: string } | undefined;
+  if (card?.type === 'AskForPermissionsConsent') out.write('(A card in the Alexa app asks for the reminders permission.)\n');
+}
+
+function consentAnswer(text: string): 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED' {
+  const said = text.trim().toLowerCase();
+  if (said === '') return 'NOT_ANSWERED';
+  return /^(yes|yeah|yep|sure|ok|okay|allow|i allow|i approve|approve)\b/.test(said) ? 'ACCEPTED' : 'DENIED';
 }
 
 /** Silence: Alexa says the reprompt once, then ends the session. */

@@ -25,6 +25,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { durationPhrases } from './duration-phrases';
+import { amazonTimeValue } from './amazon-time-value';
 import { readSpokenJson, repoRoot, type ResolvedSpokenJson } from './spoken';
 
 // ---------------------------------------------------------------------------------------------
@@ -113,6 +114,8 @@ export interface LoadedModel {
   readonly digits: VaModel;
   /** @internal matcher that accepts unknown custom-slot values (see the header) */
   readonly relaxed: VaModel | undefined;
+  /** @internal the strict matcher without intents that take an AMAZON.TIME slot: for words that are no time */
+  readonly timeless: VaModel | undefined;
   /** @internal intent name -> declared slots */
   readonly declaredSlots: ReadonlyMap<string, ReadonlyArray<{ name: string; type: string }>>;
 }
@@ -211,6 +214,7 @@ export function prepareInteractionModel(json: InteractionModelJson, locale: stri
     strict,
     digits,
     relaxed: buildRelaxedModel(matchable, strict),
+    timeless: buildTimelessModel(matchable, hearing),
     declaredSlots,
   };
 }
@@ -331,6 +335,40 @@ function spacedModel(json: InteractionModelJson): InteractionModelJson {
 }
 
 const DURATION_TYPE = 'AMAZON.DURATION';
+const TIME_TYPE = 'AMAZON.TIME';
+
+/**
+ * The matcher takes any words for AMAZON.TIME, so a bare "{time}" sample would win over
+ * "{variant}" for "in the chair". Where the time slot's words are no time, the words are
+ * matched again without the intents that take a time.
+ */
+function buildTimelessModel(json: InteractionModelJson, hearing: HearingRules): VaModel | undefined {
+  const copy = withBuiltInTypes(clone(json), hearing);
+  const lm = copy.interactionModel.languageModel;
+  const before = lm.intents.length;
+  lm.intents = lm.intents.filter((intent) => !(intent.slots ?? []).some((slot) => slot.type === TIME_TYPE));
+  if (lm.intents.length === before) return undefined;
+  return buildVaModel(copy, new Set(lm.intents.map((i) => i.name)));
+}
+
+/**
+ * What Alexa would put in an AMAZON.TIME slot for these words ("09:00", "MO"), or
+ * undefined when they are no time of day. The console reads times in English only; in
+ * other languages the words are passed on as heard.
+ */
+function timeValue(model: LoadedModel, words: string): string | undefined {
+  return model.locale.startsWith('en') ? amazonTimeValue(words) : words;
+}
+
+/** A match whose time slot holds words that are no time ("hold for forty five seconds" against "{time}") is no match. */
+function timeSlotsHoldTimes(model: LoadedModel, intentName: string, utterance: VaUtterance): boolean {
+  for (const declared of model.declaredSlots.get(intentName) ?? []) {
+    if (declared.type !== TIME_TYPE) continue;
+    const value = utterance.slotByName(declared.name)?.trim();
+    if (value && timeValue(model, value) === undefined) return false;
+  }
+  return true;
+}
 /**
  * The matcher takes any text for a type named AMAZON.*, so durations are given
  * to it under another name, as an enumerated type of the phrases it may match.
@@ -496,13 +534,15 @@ export function resolveUtterance(model: LoadedModel, text: string, skillId: stri
     const attempts: Array<[VaModel | undefined, string]> = [
       [model.strict, normalized],
       [model.digits, replaceNumbers(normalized, model.hearing)],
+      [model.timeless, normalized],
+      [model.timeless, replaceNumbers(normalized, model.hearing)],
       [model.relaxed, normalized],
     ];
     for (const [matcher, phrase] of attempts) {
       if (!matcher || phrase.length === 0) continue;
       const utterance = new Utterance(matcher, model.hearing.spaces ? phrase : spacedOut(phrase));
       const intentName = utterance.matched() ? utterance.intent() : undefined;
-      if (intentName && model.declaredSlots.has(intentName)) {
+      if (intentName && model.declaredSlots.has(intentName) && timeSlotsHoldTimes(model, intentName, utterance)) {
         return buildIntent(model, intentName, utterance, skillId);
       }
     }
@@ -544,6 +584,11 @@ function buildIntent(model: LoadedModel, intentName: string, utterance: VaUttera
     if (declared.type === 'AMAZON.NUMBER') {
       const n = wordsToNumber(value, model.hearing);
       value = n === undefined ? '?' : String(n); // Alexa sends "?" for a number it could not read
+    }
+    if (declared.type === TIME_TYPE) {
+      // What Alexa would send: "09:00" for "nine", "MO" for "in the morning".
+      slot.value = timeValue(model, value) ?? value;
+      continue;
     }
     if (declared.type === DURATION_TYPE) {
       const phrases = model.strict.slotTypes.slotType(MATCHED_DURATION_TYPE);

@@ -36,7 +36,16 @@ export interface SimulatorOptions {
   thinkSeconds?: number;
   /** A device with a screen (an Echo Show) of this size; a voice-only speaker when absent. */
   screen?: ScreenDevice;
+  /** Where the skill reaches Alexa's APIs (context.System.apiEndpoint): the fake Alexa API, locally. */
+  apiEndpoint?: string;
+  /** The bearer token the requests carry for those APIs. */
+  apiAccessToken?: string;
+  /** Whether the user has granted the reminders permission; unset, requests say nothing about it. */
+  remindersPermission?: 'GRANTED' | 'DENIED';
 }
+
+/** The permission Alexa asks the user for when the skill sends Connections.SendRequest AskFor. */
+const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 
 export interface Turn {
   request: RequestEnvelope;
@@ -55,6 +64,11 @@ export interface Turn {
   aplaSeconds: number;
   /** How long the whole response takes (outputSpeech, then the APLA document): pauses exactly, speech by the timing model. */
   seconds: number;
+  /**
+   * The response hands the turn to Alexa to ask for a permission (Connections.SendRequest
+   * AskFor): Alexa asks, and the answer comes back as a Connections.Response (answerConsent).
+   */
+  asksConsent: boolean;
 }
 
 export const DEFAULT_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
@@ -77,6 +91,10 @@ export class VoiceSimulator {
   /** Set by `interrupt`: the user speaks over Alexa, not after a pause to think. */
   private skipThinking = false;
   private lastTurnStartedAt = 0;
+  private readonly apiEndpoint: string;
+  private readonly apiAccessToken: string;
+  private remindersPermission: 'GRANTED' | 'DENIED' | undefined;
+  private consentToken: string | undefined;
   lastTurn: Turn | undefined;
 
   constructor(options: SimulatorOptions) {
@@ -91,6 +109,14 @@ export class VoiceSimulator {
     this.thinkSeconds = options.thinkSeconds ?? 1;
     this.wallClock = options.wallClock;
     this.screen = options.screen;
+    this.apiEndpoint = options.apiEndpoint ?? 'https://api.amazonalexa.com';
+    this.apiAccessToken = options.apiAccessToken ?? 'local-console-access-token';
+    this.remindersPermission = options.remindersPermission;
+  }
+
+  /** Whether the reminders permission is granted now (an accepted consent grants it). */
+  get remindersPermissionStatus(): 'GRANTED' | 'DENIED' | undefined {
+    return this.remindersPermission;
   }
 
   get now(): number {
@@ -161,6 +187,24 @@ export class VoiceSimulator {
     } as RequestEnvelope['request']);
   }
 
+  /**
+   * The user's answer to the permission question Alexa asked after the last response:
+   * ACCEPTED grants the permission for every later request, as Alexa does.
+   */
+  async answerConsent(answer: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED'): Promise<Turn> {
+    if (answer === 'ACCEPTED') this.remindersPermission = 'GRANTED';
+    return this.send({
+      type: 'Connections.Response',
+      requestId: this.nextRequestId(),
+      timestamp: '',
+      locale: this.locale,
+      name: 'AskFor',
+      status: { code: '200', message: 'OK' },
+      token: this.consentToken ?? '',
+      payload: { status: answer, isCardThrown: 'false', permissionScopes: [{ permissionScope: REMINDERS_SCOPE, consentStatus: answer }] },
+    } as RequestEnvelope['request']);
+  }
+
   /** Alexa closes a session the user walked away from (or that failed). */
   async endSession(reason: SessionEndedReason = 'EXCEEDED_MAX_REPROMPTS'): Promise<Turn> {
     return this.send({
@@ -185,6 +229,7 @@ export class VoiceSimulator {
     const envelope = this.envelope({ ...request, timestamp: new Date(this.clock).toISOString() } as RequestEnvelope['request']);
     const response = await this.handler(envelope);
     const turn = this.toTurn(envelope, response);
+    this.consentToken = turn.asksConsent ? consentTokenOf(response) : undefined;
     this.lastTurnStartedAt = this.clock;
     if (turn.ended || request.type === 'SessionEndedRequest') {
       this.session = undefined;
@@ -201,8 +246,9 @@ export class VoiceSimulator {
       skillId: this.skillId,
       userId: this.userId,
       deviceId: this.deviceId,
-      apiEndpoint: 'https://api.amazonalexa.com',
-      apiAccessToken: 'local-console-access-token',
+      apiEndpoint: this.apiEndpoint,
+      apiAccessToken: this.apiAccessToken,
+      ...(this.remindersPermission ? { permissionScopes: { [REMINDERS_SCOPE]: this.remindersPermission } } : {}),
     };
     return requestEnvelope(identity, this.session!, request, this.screen);
   }
@@ -211,6 +257,7 @@ export class VoiceSimulator {
     const response = envelope.response ?? {};
     const spoken = readResponse(response, this.speechMs);
     const repromptSsml = ssmlOf(response.reprompt?.outputSpeech);
+    const asksConsent = consentTokenOf(envelope) !== undefined;
     return {
       request,
       envelope,
@@ -218,7 +265,9 @@ export class VoiceSimulator {
       repromptSsml,
       text: spoken.text,
       reprompt: plainText(repromptSsml),
-      ended: request.request.type === 'SessionEndedRequest' || response.shouldEndSession !== false,
+      // Asking for a permission, the skill leaves the session to Alexa, who asks and answers back.
+      ended: request.request.type === 'SessionEndedRequest' || (!asksConsent && response.shouldEndSession !== false),
+      asksConsent,
       apla: spoken.apla,
       aplaSeconds: spoken.apla ? spoken.apla.totalMs / 1000 : 0,
       seconds: spoken.seconds,
@@ -233,6 +282,15 @@ export class VoiceSimulator {
     this.requestCount += 1;
     return `amzn1.echo-api.request.local-${this.requestCount}`;
   }
+}
+
+/** The token of a Connections.SendRequest AskFor directive in the response, if it has one. */
+function consentTokenOf(envelope: ResponseEnvelope): string | undefined {
+  for (const directive of envelope.response?.directives ?? []) {
+    const d = directive as { type?: string; name?: string; token?: string };
+    if (d.type === 'Connections.SendRequest' && d.name === 'AskFor') return d.token ?? '';
+  }
+  return undefined;
 }
 
 function ssmlOf(speech: { type?: string; ssml?: string; text?: string } | undefined): string {

@@ -3,7 +3,7 @@
  * that move it or set the conversation's phase. Pure helpers for the machine.
  */
 import { VARIANTS, holdCount, type VariantId } from '../routine/routine';
-import type { Conversation, MachineState, Offer, Phase, RoutineCursor } from './types';
+import { SIDE_QUESTIONS, type Conversation, type MachineState, type Offer, type Phase, type RoutineCursor } from './types';
 
 /** The cursor without its hold clock or time left: where the user is, nothing more. */
 export function base(cursor: RoutineCursor): RoutineCursor {
@@ -64,18 +64,29 @@ export function withRoutine(state: MachineState, routine: RoutineCursor): Machin
 
 /**
  * Moves the conversation to another phase. What belongs to a phase goes with
- * it: the routine stays for the routine (and while "forget me?" is asked), the
- * offer for its question.
+ * it: the routine stays for the routine (and while a side question such as
+ * "forget me?" is asked), the offer for its question; a side question keeps
+ * where to return to, given or already known.
  */
 export function withPhase(state: MachineState, phase: Phase, extra: { returnPhase?: Phase; offer?: Offer } = {}): MachineState {
   const { routine, offer } = state.conversation;
   const conversation: Conversation = { phase };
-  const asking = phase === 'confirmForget';
-  if (routine && (phase === 'routine' || asking)) conversation.routine = routine;
+  const aside = isSideQuestion(phase);
+  if (routine && (phase === 'routine' || aside)) conversation.routine = routine;
   const keptOffer = extra.offer ?? offer;
-  if (keptOffer && (phase === 'offerWay' || asking)) conversation.offer = keptOffer;
-  if (asking) conversation.returnPhase = extra.returnPhase ?? 'menu';
+  if (keptOffer && (phase === 'offerWay' || aside)) conversation.offer = keptOffer;
+  if (aside) conversation.returnPhase = extra.returnPhase ?? state.conversation.returnPhase ?? 'menu';
   return { ...state, conversation };
+}
+
+export function isSideQuestion(phase: Phase): boolean {
+  return SIDE_QUESTIONS.includes(phase);
+}
+
+/** Where the conversation goes back to once a side question is answered: from one, where it was asked; otherwise here. */
+export function returnPhaseOf(state: MachineState): Phase {
+  const { phase, returnPhase } = state.conversation;
+  return isSideQuestion(phase) ? (returnPhase ?? 'menu') : phase;
 }
 
 export function clearUnfinished(state: MachineState): MachineState {

@@ -14,7 +14,9 @@ import { promptReply } from './prompts';
 import type { MachineContext, Reply } from './reply';
 import type { MachineState } from './types';
 import { choose, routineEvent, sessionEnded } from './routine-moves';
-import { answerForget, answerLonger, answerOffer, answerResume, askForget, launch, menuEvent } from './questions';
+import { answerForget, answerLonger, answerOffer, answerResume, askForget, forgotten, launch, menuEvent, repeatQuestion } from './questions';
+import { returnPhaseOf, withPhase } from './cursor';
+import { answerReminderQuestion, cancelAsked, consentAnswered, reminderOutcome, setReminderAsked, statusAsked, unclearTime } from './reminder';
 import { pain, stopForSafety } from './safety';
 import { obstacle } from './obstacles';
 import { changePace, help, pause, progress, setHold, stop } from './side-requests';
@@ -54,7 +56,17 @@ function dispatch(state: MachineState, event: MachineEvent, ctx: MachineContext)
     case 'faster':
       return changePace(state, event.type);
     case 'setHold':
-      return setHold(state, event.seconds);
+      return isAskingTime(state) ? unclearTime(state) : setHold(state, event.seconds);
+    case 'setReminder':
+      return setReminderAsked(state, event);
+    case 'cancelReminder':
+      return cancelAsked(state);
+    case 'reminderStatus':
+      return statusAsked(state);
+    case 'consent':
+      return consentAnswered(state, event.answer);
+    case 'outcome':
+      return event.outcome.kind === 'userForgotten' ? forgotten(state, event.outcome.ok) : reminderOutcome(state, event.outcome);
     case 'choose':
       return event.variant ? choose(state, event.variant) : recover(state);
     case 'obstacle':
@@ -73,11 +85,24 @@ function dispatch(state: MachineState, event: MachineEvent, ctx: MachineContext)
       return answerLonger(state, event);
     case 'offerWay':
       return answerOffer(state, event);
+    case 'offerReminder':
+    case 'askReminderTime':
+    case 'confirmReminderTime':
+      return answerReminderQuestion(state, event) ?? repeatQuestion(state, event);
+    case 'awaitConsent':
+      // Something said while Alexa had the permission question: that question is over.
+      return dispatch(withPhase(state, returnPhaseOf(state)), event, ctx);
     case 'routine':
       return routineEvent(state, event, ctx);
     default:
       return menuEvent(state, event, ctx.now);
   }
+}
+
+/** While the reminder's time is asked or confirmed, a bare number ("nine") is a time without AM or PM, not a hold length. */
+function isAskingTime(state: MachineState): boolean {
+  const { phase } = state.conversation;
+  return phase === 'askReminderTime' || phase === 'confirmReminderTime';
 }
 
 /**

@@ -9,6 +9,7 @@ export function newUserProfile(): UserProfile {
     completedSessions: 0,
     streak: { days: 0 },
     holdRun: { seconds: HOLD_LIMITS.default, count: 0 },
+    reminderOffered: false,
   };
 }
 

@@ -4,7 +4,7 @@
  * reply that goes on with the conversation end with it.
  */
 import { legOfHold, type Leg, longerHold, previousLeg, roundOfHold } from '../routine/routine';
-import { lengthPhrase, legName, legPhrase, say, variantName, type Say, type SpeechKey, type SpeechParams, type SpeechRef } from '../vocabulary/say';
+import { lengthPhrase, legName, legPhrase, say, spokenTime, variantName, type Say, type SpeechKey, type SpeechParams, type SpeechRef } from '../vocabulary/say';
 import { finishedAllHolds, holdsDone } from './cursor';
 import type { Reply } from './reply';
 import type { MachineState, Offer, RoutineCursor } from './types';
@@ -34,6 +34,17 @@ export function promptFor(state: MachineState): Prompt {
     }
     case 'confirmForget':
       return question(say('forget.confirm'), say('forget.reprompt'));
+    case 'offerReminder':
+      return question(say('reminder.offer'), say('reminder.offerReprompt'));
+    case 'confirmReminderTime':
+      if (conversation.reminderTime) {
+        const time = spokenTime(conversation.reminderTime.hour, conversation.reminderTime.minute);
+        return question(say('reminder.confirm', { time }), say('reminder.confirmReprompt', { time }));
+      }
+      return question(say('reminder.askTime'), say('reminder.askTimeReprompt'));
+    case 'askReminderTime':
+    case 'awaitConsent':
+      return question(say('reminder.askTime'), say('reminder.askTimeReprompt'));
     case 'routine':
       if (conversation.routine) return routinePrompt(conversation.routine);
       return menuPrompt();

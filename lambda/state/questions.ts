@@ -4,7 +4,7 @@
  */
 import { HOLD_LIMITS, holdCount, longerHold } from '../routine/routine';
 import { lengthPhrase, say } from '../vocabulary/say';
-import { clearUnfinished, holdsDone, resumePoint, withPhase, withRoutine } from './cursor';
+import { clearUnfinished, holdsDone, resumePoint, returnPhaseOf, withPhase, withRoutine } from './cursor';
 import type { MachineEvent } from './events';
 import { promptReply } from './prompts';
 import type { Reply } from './reply';
@@ -88,14 +88,14 @@ export function answerOffer(state: MachineState, event: MachineEvent): Reply {
 }
 
 export function askForget(state: MachineState): Reply {
-  const { phase, returnPhase } = state.conversation;
-  return promptReply(withPhase(state, 'confirmForget', { returnPhase: phase === 'confirmForget' ? returnPhase : phase }), []);
+  return promptReply(withPhase(state, 'confirmForget', { returnPhase: returnPhaseOf(state) }), []);
 }
 
 export function answerForget(state: MachineState, event: MachineEvent): Reply {
   if (event.type === 'yes') {
-    const forgotten: MachineState = { user: newUserProfile(), conversation: { phase: 'ended' } };
-    return { state: forgotten, say: [say('forget.done')], session: 'end', forgetUser: true };
+    // The daily reminder goes too: the handler deletes it before the data.
+    const alertToken = state.user.reminder?.alertToken;
+    return { state, say: [], session: 'silent', effect: alertToken ? { kind: 'forgetUser', alertToken } : { kind: 'forgetUser' } };
   }
   if (event.type === 'no') {
     return promptReply(withPhase(state, state.conversation.returnPhase ?? 'menu'), [say('forget.kept')]);
@@ -103,13 +103,14 @@ export function answerForget(state: MachineState, event: MachineEvent): Reply {
   return promptReply(state, []);
 }
 
-/** The delete after a confirmed "forget me" failed: say so, and keep everything as it was. */
-export function forgetFailed(state: MachineState): Reply {
-  return { state, say: [say('forget.failed')], session: 'end' };
+/** After a confirmed "forget me": nothing is kept; or, if the delete failed, say so and keep everything as it was. */
+export function forgotten(state: MachineState, ok: boolean): Reply {
+  if (!ok) return { state, say: [say('forget.failed')], session: 'end' };
+  return { state: { user: newUserProfile(), conversation: { phase: 'ended' } }, say: [say('forget.done')], session: 'end' };
 }
 
 /** Anything but yes or no to a question: navigation words go back to the menu, the rest hear the question again. */
-function repeatQuestion(state: MachineState, event: MachineEvent): Reply {
+export function repeatQuestion(state: MachineState, event: MachineEvent): Reply {
   if (event.type === 'previous' || event.type === 'startOver') return promptReply(withPhase(state, 'menu'), []);
   return promptReply(state, []);
 }

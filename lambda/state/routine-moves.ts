@@ -9,6 +9,7 @@ import type { MachineEvent } from './events';
 import { promptReply, routinePrompt } from './prompts';
 import type { MachineContext, Reply } from './reply';
 import type { MachineState, RoutineCursor, UserProfile } from './types';
+import { offerAfterWrapUp, offersReminder } from './reminder';
 
 export function choose(state: MachineState, variant: VariantId): Reply {
   if (state.conversation.routine?.variant === variant && state.conversation.phase === 'routine') {
@@ -105,7 +106,8 @@ function hold(state: MachineState, cursor: RoutineCursor, seconds: number, resum
   return { state: withRoutine(state, holding), say: [...before, ...body], ask: after.ask, reprompt: after.reprompt, session: 'open' };
 }
 
-export function complete(state: MachineState, now: number, lead: Say[]): Reply {
+/** The wrap-up; `offer` false when it is not heard (stop, walking away), so the reminder offer is not made. */
+export function complete(state: MachineState, now: number, lead: Say[], offer = true): Reply {
   const { user } = state;
   const today = utcDay(now);
   const days =
@@ -126,17 +128,17 @@ export function complete(state: MachineState, now: number, lead: Say[]): Reply {
   };
   const turn = user.completedSessions;
   const streak = days >= 2 ? [say('wrapUp.streak', { count: days })] : [];
-  return {
-    state: { user: finished, conversation: { phase: 'ended' } },
-    say: [...lead, say(wording('wrapUp.done', turn)), ...streak, say(wording('wrapUp.tip', turn)), say(wording('wrapUp.goodbye', turn))],
-    session: 'end',
-  };
+  const wrapUp = [...lead, say(wording('wrapUp.done', turn)), ...streak, say(wording('wrapUp.tip', turn))];
+  const done: MachineState = { user: finished, conversation: { phase: 'ended' } };
+  // The first completed routine asks about a daily reminder before goodbye (once per user).
+  if (offer && offersReminder(state)) return offerAfterWrapUp(done, wrapUp);
+  return { state: done, say: [...wrapUp, say(wording('wrapUp.goodbye', turn))], session: 'end' };
 }
 
 export function sessionEnded(state: MachineState, now: number): Reply {
   // A user who walks away after the last hold has still done the whole routine.
   const cursor = state.conversation.routine;
-  if (cursor && finishedAllHolds(cursor)) return { ...complete(state, now, []), say: [], session: 'silent' };
+  if (cursor && finishedAllHolds(cursor)) return { ...complete(state, now, [], false), say: [], session: 'silent' };
   return { state, say: [], session: 'silent' };
 }
 

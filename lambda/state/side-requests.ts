@@ -15,7 +15,7 @@ import { offerUsualOrMenu } from './questions';
 export function stop(state: MachineState, now: number): Reply {
   const cursor = state.conversation.routine;
   if (cursor && finishedAllHolds(cursor)) {
-    return { ...complete(state, now, []), say: [say('stop.goodbye')] };
+    return { ...complete(state, now, [], false), say: [say('stop.goodbye')] };
   }
   return { state, say: [say(placeKept(state) ? 'stop.placeKept' : 'stop.goodbye')], session: 'end' };
 }
@@ -86,7 +86,8 @@ export function help(state: MachineState): Reply {
   if (phase === 'routine' && routine) {
     return { state, say: [helpInRoutine(routine)], reprompt: prompt.reprompt, session: 'open' };
   }
-  const about = phase === 'menu' || phase === 'ended' ? say('help.menu') : say('help.question');
+  const about =
+    phase === 'menu' || phase === 'ended' ? say('help.menu') : phase === 'askReminderTime' ? say('reminder.askTimeReprompt') : say('help.question');
   return { state, say: [about], ask: prompt.ask, reprompt: prompt.reprompt, session: 'open' };
 }
 

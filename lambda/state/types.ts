@@ -6,6 +6,7 @@
  */
 import type { VariantId } from '../routine/routine';
 import type { Pace } from '../vocabulary/pace';
+import type { ClockTime } from '../vocabulary/clock';
 
 /** Where in a routine the user is. */
 export type Stage =
@@ -56,6 +57,10 @@ export interface UserProfile {
   holdRun: { seconds: number; count: number };
   /** A routine left unfinished in an earlier session, offered for resume once at least one step was done. */
   unfinished?: { cursor: RoutineCursor; savedAt: number };
+  /** The wrap-up of the first completed routine has offered a daily reminder: it is not offered again unasked. */
+  reminderOffered: boolean;
+  /** The daily reminder the skill set, by the token the Reminders API gave it: a second request updates it. */
+  reminder?: { alertToken: string };
 }
 
 export type Phase =
@@ -66,7 +71,21 @@ export type Phase =
   | 'offerLonger'
   | 'routine'
   | 'confirmForget'
+  /** "Shall I remind you every day at this time?", after the first completed routine. */
+  | 'offerReminder'
+  /** What time each day? */
+  | 'askReminderTime'
+  /** "I'll remind you every day at 9 AM. Is that right?" about `reminderTime`. */
+  | 'confirmReminderTime'
+  /** Alexa is asking the user for the reminders permission; `pendingReminder` waits for the answer. */
+  | 'awaitConsent'
   | 'ended';
+
+/** Phases that ask something on the side: the routine stays while they are asked, and `returnPhase` says where to go after. */
+export const SIDE_QUESTIONS: readonly Phase[] = ['confirmForget', 'offerReminder', 'askReminderTime', 'confirmReminderTime', 'awaitConsent'];
+
+/** A reminder action waiting for the user's permission. */
+export type PendingReminder = { action: 'set'; time: ClockTime } | { action: 'cancel' } | { action: 'read' };
 
 /** Why a way to stretch is offered, which decides how the offer is worded. */
 export type OfferReason =
@@ -87,8 +106,14 @@ export interface Conversation {
   routine?: RoutineCursor;
   /** What the `offerWay` question offers. */
   offer?: Offer;
-  /** The phase to return to when the user says no to forgetting their data. */
+  /** The phase to return to after a side question (forgetting, a reminder). */
   returnPhase?: Phase;
+  /** The daily time being confirmed. */
+  reminderTime?: ClockTime;
+  /** What to do once the reminders permission is granted. */
+  pendingReminder?: PendingReminder;
+  /** The permission was asked for in this conversation: a second refusal from the API falls back to the card, never asks again. */
+  consentAsked?: boolean;
   /** Answers in a row that were not understood: the recovery gets more helpful, then ends kindly. */
   misses?: number;
 }

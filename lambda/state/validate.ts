@@ -8,9 +8,25 @@ import { HOLD_LIMITS, VARIANTS, clampHoldSeconds, holdCount, isVariantId } from 
 import { PACES, Pace } from '../vocabulary/pace';
 import { newUserProfile } from './profile';
 import { isPlainObject } from '../support/plain-object';
-import type { Conversation, HoldClock, MachineState, Offer, OfferReason, Phase, RoutineCursor, Stage, UserProfile } from './types';
+import { isClockTime, type ClockTime } from '../vocabulary/clock';
+import { SIDE_QUESTIONS } from './types';
+import type { Conversation, HoldClock, MachineState, Offer, OfferReason, PendingReminder, Phase, RoutineCursor, Stage, UserProfile } from './types';
 
-const PHASES: readonly Phase[] = ['menu', 'offerWay', 'offerResume', 'offerLonger', 'routine', 'confirmForget', 'ended'];
+const PHASES: readonly Phase[] = [
+  'menu',
+  'offerWay',
+  'offerResume',
+  'offerLonger',
+  'routine',
+  'confirmForget',
+  'offerReminder',
+  'askReminderTime',
+  'confirmReminderTime',
+  'awaitConsent',
+  'ended',
+];
+/** An alert token is an opaque string from the Reminders API; anything else is not kept. */
+const ALERT_TOKEN = /^[\x21-\x7e]{1,512}$/;
 const OFFER_REASONS: readonly OfferReason[] = ['usual', 'gentle', 'seated'];
 const STAGES: readonly Stage[] = ['setup', 'switch', 'holding', 'released', 'paused'];
 
@@ -81,6 +97,7 @@ export function readUserProfile(value: unknown): UserProfile {
       pace: oneOf<Pace>(prefs.pace, PACES) ?? defaults.prefs.pace,
     },
     completedSessions: wholeInRange(raw.completedSessions, 0, Number.MAX_SAFE_INTEGER) ?? 0,
+    reminderOffered: raw.reminderOffered === true,
     streak: { days: wholeInRange(streak.days, 0, 100_000) ?? 0 },
     holdRun: {
       seconds: wholeInRange(holdRun.seconds, HOLD_LIMITS.min, HOLD_LIMITS.max) ?? defaults.holdRun.seconds,
@@ -94,6 +111,8 @@ export function readUserProfile(value: unknown): UserProfile {
   const cursor = readCursor(unfinished?.cursor);
   const savedAt = finite(unfinished?.savedAt);
   if (cursor && savedAt !== undefined) profile.unfinished = { cursor, savedAt };
+  const alertToken = asObject(raw.reminder)?.alertToken;
+  if (typeof alertToken === 'string' && ALERT_TOKEN.test(alertToken)) profile.reminder = { alertToken };
   return profile;
 }
 
@@ -108,18 +127,42 @@ export function readConversation(value: unknown): Conversation {
   const phase = oneOf(raw.phase, PHASES) ?? 'menu';
   const routine = readCursor(raw.routine);
   const offer = readOffer(raw.offer);
-  if ((phase === 'routine' && !routine) || (phase === 'offerWay' && !offer)) return { phase: 'menu' };
+  const reminderTime = readClockTime(raw.reminderTime);
+  const pendingReminder = readPendingReminder(raw.pendingReminder);
+  const lostOwnData =
+    (phase === 'routine' && !routine) ||
+    (phase === 'offerWay' && !offer) ||
+    (phase === 'confirmReminderTime' && !reminderTime) ||
+    (phase === 'awaitConsent' && !pendingReminder);
+  if (lostOwnData) return { phase: 'menu' };
+  const aside = SIDE_QUESTIONS.includes(phase);
   const conversation: Conversation = { phase };
-  if (routine && (phase === 'routine' || phase === 'confirmForget')) conversation.routine = routine;
-  if (offer && (phase === 'offerWay' || phase === 'confirmForget')) conversation.offer = offer;
-  if (phase === 'confirmForget') {
+  if (routine && (phase === 'routine' || aside)) conversation.routine = routine;
+  if (offer && (phase === 'offerWay' || aside)) conversation.offer = offer;
+  if (aside) {
     const returnPhase = oneOf(raw.returnPhase, PHASES);
-    const lost = (returnPhase === 'routine' && !routine) || (returnPhase === 'offerWay' && !offer);
+    const lost =
+      (returnPhase === 'routine' && !routine) || (returnPhase === 'offerWay' && !offer) || (returnPhase !== undefined && SIDE_QUESTIONS.includes(returnPhase));
     conversation.returnPhase = lost ? 'menu' : (returnPhase ?? 'menu');
   }
+  if (reminderTime && phase === 'confirmReminderTime') conversation.reminderTime = reminderTime;
+  if (pendingReminder && phase === 'awaitConsent') conversation.pendingReminder = pendingReminder;
+  if (raw.consentAsked === true && aside && phase !== 'confirmForget') conversation.consentAsked = true;
   const misses = wholeInRange(raw.misses, 1, 10);
   if (misses !== undefined) conversation.misses = misses;
   return conversation;
+}
+
+function readClockTime(value: unknown): ClockTime | undefined {
+  const raw = asObject(value);
+  return raw && isClockTime(raw.hour, raw.minute) ? { hour: raw.hour as number, minute: raw.minute as number } : undefined;
+}
+
+function readPendingReminder(value: unknown): PendingReminder | undefined {
+  const raw = asObject(value);
+  if (raw?.action === 'cancel' || raw?.action === 'read') return { action: raw.action };
+  const time = readClockTime(raw?.time);
+  return raw?.action === 'set' && time ? { action: 'set', time } : undefined;
 }
 
 export function readMachineState(user: unknown, conversation: unknown): MachineState {

@@ -11,6 +11,8 @@ export interface EnvelopeIdentity {
   deviceId: string;
   apiEndpoint: string;
   apiAccessToken: string;
+  /** What the user has granted, as Alexa lists it in context.System.user.permissions.scopes. */
+  permissionScopes?: Record<string, 'GRANTED' | 'DENIED'>;
 }
 
 export interface EnvelopeSession {
@@ -38,13 +40,17 @@ export function requestEnvelope(
   const viewport = screen && {
     Viewport: { ...screen, dpi: 160, currentPixelWidth: screen.pixelWidth, currentPixelHeight: screen.pixelHeight, touch: ['SINGLE'], mode: 'HUB' },
   };
+  const scopes = identity.permissionScopes;
+  const systemUser = scopes
+    ? { ...user, permissions: { scopes: Object.fromEntries(Object.entries(scopes).map(([scope, status]) => [scope, { status }])) } }
+    : user;
   return {
     version: '1.0',
     session: { new: session.new, sessionId: session.id, application, user, attributes: session.attributes },
     context: {
       System: {
         application,
-        user,
+        user: systemUser,
         device: { deviceId: identity.deviceId, supportedInterfaces },
         apiEndpoint: identity.apiEndpoint,
         apiAccessToken: identity.apiAccessToken,

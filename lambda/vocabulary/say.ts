@@ -5,6 +5,7 @@
  */
 import type { SpeechKey } from '../locales/speech';
 import type { Leg, VariantId } from '../routine/routine';
+import { clockParts } from './clock';
 
 export type { SpeechKey };
 
@@ -62,4 +63,22 @@ export function wording(line: WordedLine, turn: number): SpeechKey {
   const index = (((Math.trunc(turn) % WORDINGS) + WORDINGS) % WORDINGS) as 0 | 1 | 2;
   const key: `${WordedLine}.${0 | 1 | 2}` = `${line}.${index}`;
   return key;
+}
+
+/**
+ * A clock time to say: "9 AM", "8:05 PM" in English, always with AM or PM, since
+ * AMAZON.TIME gives "09:00" for a plain "nine". `hour24` is passed too, for languages
+ * that say times on a 24-hour clock.
+ */
+export function spokenTime(hour: number, minute: number): SpeechRef {
+  const parts = clockParts(hour, minute);
+  const period = say(parts.period === 'AM' ? 'time.am' : 'time.pm');
+  if (minute === 0) return say('time.onTheHour', { hour12: parts.hour12, hour24: parts.hour24, period });
+  return say('time.withMinutes', {
+    hour12: parts.hour12,
+    hour24: parts.hour24,
+    minuteTens: Math.floor(minute / 10),
+    minuteOnes: minute % 10,
+    period,
+  });
 }

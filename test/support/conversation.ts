@@ -14,6 +14,8 @@
  * - `U: <IntentName k=v>` the intent is sent as it is, by name, with those slot values
  *                         (no resolution; `U@15: <…>` breaks in with it);
  * - `U: <SessionEndedRequest REASON>`  Alexa closes the session (VoiceSimulator.endSession);
+ * - `U: <Connections.Response ACCEPTED>` (or DENIED, NOT_ANSWERED)  the user's answer to the
+ *                         permission question Alexa asked (VoiceSimulator.answerConsent);
  * - `WAIT: 25h` / `WAIT: 90m` / `WAIT: 40s`  time passes (VoiceSimulator.wait);
  * - `A: spec`            checks the reply to the `U:` line before it.
  *
@@ -22,7 +24,8 @@
  * appear anywhere in it, and then exactly one of:
  * - `?`  the session stays open, with a reprompt;
  * - `.`  the session is over.
- * `<silence>` instead of fragments means nothing at all is said.
+ * `<silence>` instead of fragments means nothing at all is said; `<asks consent>` means the
+ * skill says nothing itself and hands the turn to Alexa to ask for the reminders permission.
  *
  * Every turn run through converse() is also checked whatever the script says: the response
  * must pass responseProblems(), say something unless it answers a SessionEndedRequest, never
@@ -54,6 +57,7 @@ interface ParsedSpec {
   present: string[];
   absent: string[];
   silence: boolean;
+  consent: boolean;
   session: 'open' | 'ended';
 }
 
@@ -68,7 +72,7 @@ export function normalizeSpeech(text: string): string {
 }
 
 export function parseSpec(spec: string): ParsedSpec {
-  const parsed: ParsedSpec = { present: [], absent: [], silence: false, session: 'open' };
+  const parsed: ParsedSpec = { present: [], absent: [], silence: false, consent: false, session: 'open' };
   let i = 0;
   let ending: '?' | '.' | undefined;
   const s = spec.trim();
@@ -78,6 +82,12 @@ export function parseSpec(spec: string): ParsedSpec {
       continue;
     }
     if (ending) throw new Error(`converse: nothing may follow "${ending}" in the A: line "${spec}"`);
+    if (s.startsWith('<asks consent>', i)) {
+      parsed.consent = true;
+      parsed.silence = true;
+      i += '<asks consent>'.length;
+      continue;
+    }
     if (s.startsWith('<silence>', i)) {
       parsed.silence = true;
       i += '<silence>'.length;
@@ -101,7 +111,8 @@ export function parseSpec(spec: string): ParsedSpec {
     }
     throw new Error(`converse: unexpected "${s.slice(i, i + 20)}" in the A: line "${spec}" (fragments go between ~ ~)`);
   }
-  if (!ending) throw new Error(`converse: the A: line "${spec}" must end with ? (session open) or . (session over)`);
+  // Asking for consent, the skill leaves the session to Alexa: neither open nor over.
+  if (!ending && !parsed.consent) throw new Error(`converse: the A: line "${spec}" must end with ? (session open) or . (session over)`);
   if (parsed.silence && parsed.present.length > 0) throw new Error(`converse: <silence> with fragments in "${spec}"`);
   if (!parsed.silence && parsed.present.length === 0) throw new Error(`converse: the A: line "${spec}" checks no ~fragment~`);
   parsed.session = ending === '?' ? 'open' : 'ended';
@@ -115,6 +126,10 @@ export function specMismatches(turn: Turn, spec: ParsedSpec): string[] {
   if (spec.silence) {
     if (turn.envelope.response?.outputSpeech) problems.push('expected no speech, but the response has outputSpeech');
   }
+  if (spec.consent !== turn.asksConsent) {
+    problems.push(turn.asksConsent ? 'the skill asks for the reminders permission, unexpectedly' : 'the skill does not ask for the reminders permission');
+  }
+  if (spec.consent) return problems;
   let from = 0;
   for (const fragment of spec.present) {
     const at = text.indexOf(fragment, from);
@@ -145,7 +160,8 @@ export function specMismatches(turn: Turn, spec: ParsedSpec): string[] {
 async function generalProblems(turn: Turn, errorLogs: string[]): Promise<string[]> {
   const problems = (await responseProblems(turn.envelope)).map((p) => `response check: ${p}`);
   const isSessionEnded = turn.request.request.type === 'SessionEndedRequest';
-  if (!isSessionEnded && !turn.text.trim()) problems.push('nothing useful is said: the response has no words');
+  // Asking for a permission, the skill says nothing: Alexa asks the question itself.
+  if (!isSessionEnded && !turn.asksConsent && !turn.text.trim()) problems.push('nothing useful is said: the response has no words');
   if (/something went wrong/i.test(turn.text)) problems.push('the skill answered with its error apology (a handler threw)');
   for (const line of errorLogs) problems.push(`the skill logged an error: ${line.trim()}`);
   return problems;
@@ -170,8 +186,20 @@ async function capturingLogs(run: () => Promise<Turn>): Promise<{ turn: Turn; er
   }
 }
 
-function parseRawRequest(body: string): { kind: 'intent'; intent: Intent } | { kind: 'ended'; reason: SessionEndedReason } {
+type RawRequest =
+  | { kind: 'intent'; intent: Intent }
+  | { kind: 'ended'; reason: SessionEndedReason }
+  | { kind: 'consent'; answer: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED' };
+
+function parseRawRequest(body: string): RawRequest {
   const [name, ...args] = body.trim().split(/\s+/);
+  if (name === 'Connections.Response') {
+    const answer = args[0];
+    if (answer !== 'ACCEPTED' && answer !== 'DENIED' && answer !== 'NOT_ANSWERED') {
+      throw new Error(`converse: <Connections.Response> takes ACCEPTED, DENIED or NOT_ANSWERED, not "${answer}"`);
+    }
+    return { kind: 'consent', answer };
+  }
   if (name === 'SessionEndedRequest') {
     return { kind: 'ended', reason: (args[0] ?? 'EXCEEDED_MAX_REPROMPTS') as SessionEndedReason };
   }
@@ -195,6 +223,10 @@ async function userTurn(sim: VoiceSimulator, what: string, interruptAt: number |
   const raw = /^<(.+)>$/.exec(what.trim());
   if (!raw) return interruptAt === undefined ? sim.say(what) : sim.interrupt(interruptAt, what);
   const request = parseRawRequest(raw[1]);
+  if (request.kind === 'consent') {
+    if (interruptAt !== undefined) throw new Error('converse: a consent answer cannot break in');
+    return sim.answerConsent(request.answer);
+  }
   if (interruptAt !== undefined) {
     // VoiceSimulator.interrupt takes words only: move the clock by hand to the same moment.
     const last = sim.lastTurn;
