@@ -32,6 +32,8 @@ export const LOCALES = {
   'it-IT': { speech: () => require('./it-IT/speech').speech, timing: () => require('./it-IT/timing.json') },
   'pt-BR': { speech: () => require('./pt-BR/speech').speech, timing: () => require('./pt-BR/timing.json') },
   'ar-SA': { speech: () => require('./ar-SA/speech').speech, timing: () => require('./ar-SA/timing.json') },
+  'ja-JP': { speech: () => require('./ja-JP/speech').speech, timing: () => require('./ja-JP/timing.json') },
+  'hi-IN': { speech: () => require('./hi-IN/speech').speech, timing: () => require('./hi-IN/timing.json') },
 } satisfies Record<string, LocaleSource>;
 
 export type LocaleId = keyof typeof LOCALES;
