@@ -3,7 +3,11 @@
  * locally: spoken times become "HH:MM" or a part-of-day code, and what the console
  * produces is read by the skill's own slot reader as the time the words meant.
  */
-import { amazonTimeValue } from '../lambda/local/amazon-time-value';
+import { amazonTimeValue as timeOfDigits } from '../lambda/local/amazon-time-value';
+import { numberWordsToDigits } from '../lambda/local/utterance-resolver';
+
+/** What Alexa puts in an AMAZON.TIME slot for these words, as the console hears them. */
+const amazonTimeValue = (spoken: string) => timeOfDigits(numberWordsToDigits(spoken));
 import { readTimeSlot } from '../lambda/reminders/time-slot';
 
 test.each([

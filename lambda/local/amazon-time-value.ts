@@ -7,7 +7,6 @@
  *
  * English only: the console's own number words are English.
  */
-import { numberWordsToDigits } from './utterance-resolver';
 
 const AM = /\b(a m|am|in the morning|this morning)\b/;
 const PM = /\b(p m|pm|in the afternoon|this afternoon|in the evening|this evening|at night|tonight)\b/;
@@ -32,8 +31,9 @@ function onlyTimeWords(text: string): boolean {
   return words.length > 0 && words.every((word) => TIME_WORDS.has(word) || /^\d{1,2}(:\d{2})?$/.test(word));
 }
 
+/** `spoken` with its number words already in digits (the resolver's numberWordsToDigits), as the matcher hears it. */
 export function amazonTimeValue(spoken: string): string | undefined {
-  const text = numberWordsToDigits(spoken);
+  const text = spoken;
   if (!onlyTimeWords(text)) return undefined;
   if (/\bnoon\b|\bmidday\b/.test(text)) return '12:00';
   if (/\bmidnight\b/.test(text)) return '00:00';

@@ -360,7 +360,7 @@ function buildTimelessModel(json: InteractionModelJson, hearing: HearingRules): 
  * other languages the words are passed on as heard.
  */
 function timeValue(model: LoadedModel, words: string): string | undefined {
-  return model.locale.startsWith('en') ? amazonTimeValue(words) : words;
+  return model.locale.startsWith('en') ? amazonTimeValue(numberWordsToDigits(words, model.hearing)) : words;
 }
 
 /** A match whose time slot holds words that are no time ("hold for forty five seconds" against "{time}") is no match. */
