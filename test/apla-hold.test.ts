@@ -8,10 +8,11 @@
 import fc from 'fast-check';
 import { StaticAplTemplateValidator } from 'apl-suggester';
 import type { AplaComponent, AplaDocument, AplaMixer } from '../lambda/speech/apla/document';
-import { AplaEvent, modelSpeechMs, readApla, SpeechMs } from '../lambda/speech/apla/reader';
+import { AplaEvent, modelSpeechMs, modelSpeechMsFor, readApla, SpeechMs } from '../lambda/speech/apla/reader';
 import { RenderedSpeech, renderSpeech, voiceFor } from '../lambda/speech/render';
 import { RELEASE_CHIME } from '../lambda/speech/segments';
 import { ssmlText } from '../lambda/speech/spoken-response';
+import { LOCALE_IDS } from '../lambda/locales/registry';
 import { VARIANT_IDS, VariantId } from '../lambda/routine/routine';
 import { Pace, PACES } from '../lambda/vocabulary/pace';
 import { lengthPhrase, type Say } from '../lambda/vocabulary/say';
@@ -168,5 +169,29 @@ describe('the APLA rules checker', () => {
     unknown.mainTemplate.item.items.push({ type: 'NoSuchComponent' });
     const more = await new StaticAplTemplateValidator().validate(unknown as never);
     expect(more).toHaveLength(found.length);
+  });
+});
+
+describe('every locale', () => {
+  const cases = LOCALE_IDS.flatMap((locale) => PACES.map((pace) => [locale, pace] as const));
+
+  test.each(cases)('%s at the %s pace: every variant × 20/30/45/60 s is exact, with room for every cue at twice that locale\'s model', (locale, pace) => {
+    const speechMs = modelSpeechMsFor(locale);
+    const twice: SpeechMs = (text, p) => 2 * speechMs(text, p);
+    for (const variant of VARIANT_IDS) {
+      for (const seconds of [20, 30, 45, 60]) {
+        const say: Say[] = [{ hold: { variant, seconds, holdIndex: seconds % 4 } }, { key: 'hold.release.0' }];
+        const { apla } = renderSpeech(say, voiceFor(locale, pace));
+        if (!apla) throw new Error(`${locale}: no APLA document`);
+        const [backbone] = mixerOf(apla).items;
+        expect(backbone.type === 'Speech' && breaksMs(backbone.content)).toBe(seconds * 1000);
+        const { events } = readApla(apla, twice);
+        expect(events.find((event) => event.kind === 'audio')?.atMs).toBe(seconds * 1000);
+        const cues = events.filter((event) => event.kind === 'speech' && event.atMs < seconds * 1000);
+        expect(cues.length).toBeGreaterThanOrEqual(2);
+        cues.forEach((cue, i) => expect(cue.atMs + cue.ms).toBeLessThanOrEqual(cues[i + 1]?.atMs ?? seconds * 1000));
+        for (const content of speechesOf(apla.mainTemplate.item)) expect(content).not.toMatch(/undefined|\{\{/);
+      }
+    }
   });
 });

@@ -10,6 +10,9 @@ import { VoiceSimulator, type SkillHandler, type Turn } from '../lambda/local/vo
 import { loadInteractionModel } from '../lambda/local/utterance-resolver';
 import { converse, transcriptOf } from './support/conversation';
 import { useFakeAlexaApi, type RecordedRequest } from './support/fake-alexa-api';
+import type { Intent } from 'ask-sdk-model';
+import { LOCALE_IDS } from '../lambda/locales/registry';
+import { translator } from '../lambda/speech/i18n';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { handler } = require('../dist/index.js') as { handler: SkillHandler };
@@ -563,3 +566,42 @@ function expectDailyBody(body: unknown, expected: { hour: number; minute: number
   expect(b.alertInfo).toEqual({ spokenInfo: { content: [{ locale: expected.locale, text: expected.text }] } });
   expect(b.pushNotification).toEqual({ status: 'ENABLED' });
 }
+
+describe('in every locale', () => {
+  const intent = (name: string, time?: string): Intent => ({
+    name,
+    confirmationStatus: 'NONE',
+    slots: time ? { time: { name: 'time', value: time, confirmationStatus: 'NONE' } } : {},
+  });
+  const says = (turn: { text: string }, line: string) => expect(turn.text.replace(/\s+/g, ' ')).toContain(line.replace(/\s+/g, ' '));
+
+  test.each(LOCALE_IDS.map((locale) => [locale]))('%s: set, hear about, change and cancel a daily reminder, in that language', async (locale) => {
+    const t = translator(locale);
+    const sim = new VoiceSimulator({
+      handler,
+      userId: newUserId(),
+      deviceId: DEVICE_ID,
+      apiEndpoint: fake.api.endpoint,
+      apiAccessToken: ACCESS_TOKEN,
+      remindersPermission: 'GRANTED',
+      locale,
+      startTime: Date.parse('2026-11-25T14:07:00Z'),
+    });
+    await sim.launch();
+    // Alexa fills AMAZON.TIME the same way in every language: "21:30".
+    const asked = await sim.intent(intent('SetReminderIntent', '21:30'));
+    says(asked, t('reminder.confirm', { time: { key: 'time.withMinutes', params: { hour12: 9, hour24: 21, minuteTens: 3, minuteOnes: 0, period: { key: 'time.pm' } } } }));
+    const set = await sim.intent(intent('AMAZON.YesIntent'));
+    expect(set.text).not.toMatch(/undefined|\{\{/);
+    const [created] = reminderCalls().filter((call) => call.method === 'POST').slice(-1);
+    expect((created.body as { alertInfo: unknown }).alertInfo).toEqual({ spokenInfo: { content: [{ locale, text: t('reminder.alertText') }] } });
+    const status = await sim.intent(intent('ReminderStatusIntent'));
+    expect(status.text).not.toBe(set.text);
+    says(status, t('reminder.status', { time: { key: 'time.withMinutes', params: { hour12: 9, hour24: 21, minuteTens: 3, minuteOnes: 0, period: { key: 'time.pm' } } } }));
+    await sim.intent(intent('SetReminderIntent', '07:00'));
+    await sim.intent(intent('AMAZON.YesIntent'));
+    expect(reminderCalls().filter((call) => call.method === 'PUT')).not.toHaveLength(0);
+    const cancelled = await sim.intent(intent('CancelReminderIntent'));
+    says(cancelled, t('reminder.cancelled'));
+  });
+});
