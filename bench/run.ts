@@ -196,6 +196,15 @@ interface Bundles {
  * (only entryPoints and outfile differ). The skill bundle is copied to `tmp`
  * at once so a concurrent rebuild of dist/ cannot change it mid-run.
  */
+function copyLocaleSpeech(from: string, to: string): void {
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const speech = path.join(from, entry.name, 'speech.js');
+    if (!entry.isDirectory() || !fs.existsSync(speech)) continue;
+    fs.mkdirSync(path.join(to, entry.name), { recursive: true });
+    fs.copyFileSync(speech, path.join(to, entry.name, 'speech.js'));
+  }
+}
+
 async function buildAll(tmp: string): Promise<Bundles> {
   const capture = path.join(tmp, 'esbuild-options.jsonl');
   const register = pathToFileURL(path.join(ROOT, 'bench', 'build-capture', 'register.mjs')).href;
@@ -234,6 +243,8 @@ async function buildAll(tmp: string): Promise<Bundles> {
   };
   const oneLocale = path.join(tmp, 'one-locale', 'index.js');
   await build({ ...(skillBuild as BuildOptions), outfile: oneLocale, plugins: [onlyEnUS] });
+  // Each locale's speech sits beside the bundle (dist/<locale>/speech.js), required on that locale's first use.
+  for (const bundle of [skill, oneLocale]) copyLocaleSpeech(path.dirname(skillOut), path.dirname(bundle));
 
   const { outfile: _outfile, entryPoints: _entryPoints, ...shared } = skillBuild;
   return { skill, oneLocale, hello, coldRunner: await runner('cold-runner'), warmRunner: await runner('warm-runner'), esbuildOptions: shared };

@@ -18,8 +18,9 @@
 //    "dependencies" (following each installed package's own dependencies,
 //    optionalDependencies and peerDependencies, resolved the way Node resolves them).
 // 2. None of them is one of the dev-only tools (DEV_ONLY below), reachable or not.
-// 3. Every external import the bundle leaves to the runtime is a Node built-in or a
-//    reachable production package.
+// 3. Every external import the bundle leaves to the runtime is a Node built-in, a
+//    reachable production package, or a locale's speech that scripts/build.mjs writes beside
+//    the bundle (./<locale>/speech, built from lambda/locales/<locale>/speech.ts).
 // 4. The end-of-life AWS SDK v2 (`aws-sdk`) appears nowhere: not as an input, not as an
 //    external, and no require('aws-sdk') / import from 'aws-sdk' in the bundle's text.
 //
@@ -151,6 +152,13 @@ export function auditMetafile(meta, { workdir = ROOT, root = ROOT, bundleText = 
       if (!imported.external) continue;
       externals.add(imported.path);
       if (BUILTINS.has(imported.path)) continue;
+      if (imported.path.startsWith('.')) {
+        const locale = /^\.\/([A-Za-z]{2}-[A-Za-z]{2})\/speech$/.exec(imported.path)?.[1];
+        if (!locale || !existsSync(resolve(root, 'lambda', 'locales', locale, 'speech.ts'))) {
+          problems.push(`the bundle loads ${imported.path} at run time, which the build does not write beside it`);
+        }
+        continue;
+      }
       const name = packageOfSpecifier(imported.path);
       if (DEV_ONLY.includes(name)) problems.push(`the bundle loads dev-only package ${imported.path} at run time`);
       else if (!reachableNames.has(name)) problems.push(`the bundle loads ${imported.path} at run time, which no production dependency provides`);

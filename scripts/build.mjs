@@ -6,6 +6,12 @@
 // for requests that never touch DynamoDB. Locally it resolves from
 // node_modules (a dependency in package.json).
 import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
+
+// Each locale's speech is its own file beside the bundle (dist/<locale>/speech.js), required on
+// the locale's first request (lambda/locales/registry.ts): bundled together they made every cold
+// start parse all seventeen languages.
+const locales = readdirSync('lambda/locales', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 
 const result = await build({
   entryPoints: ['lambda/index.ts'],
@@ -17,8 +23,21 @@ const result = await build({
   minify: true,
   sourcemap: false,
   legalComments: 'none',
-  external: ['@aws-sdk/*'],
+  external: ['@aws-sdk/*', './*/speech'],
   metafile: true,
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: locales.map((locale) => `lambda/locales/${locale}/speech.ts`),
+  outbase: 'lambda/locales',
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  legalComments: 'none',
   logLevel: 'warning',
 });
 if (process.argv.includes('--metafile')) {
