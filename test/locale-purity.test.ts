@@ -8,9 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { LOCALE_IDS, type LocaleId } from '../lambda/locales/registry';
 import { enUS } from '../lambda/locales/en-US/speech';
-import type { SpeechKey } from '../lambda/locales/speech';
 import { translator } from '../lambda/speech/i18n';
-import { lengthPhrase, legName, legPhrase, say, variantName, type SpeechParams } from '../lambda/vocabulary/say';
+import { lengthPhrase, legName, legPhrase, say, variantName, type SpeechKey, type SpeechParams } from '../lambda/vocabulary/say';
 import { VoiceSimulator, type SkillHandler } from '../lambda/local/voice-simulator';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
