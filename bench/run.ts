@@ -190,21 +190,19 @@ interface Bundles {
   esbuildOptions: Record<string, unknown>;
 }
 
+/** Copies each locale's data folder the build writes beside the bundle (dist/<locale>/: speech.json, timing.json). */
+function copyLocaleData(from: string, to: string): void {
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) fs.cpSync(path.join(from, entry.name), path.join(to, entry.name), { recursive: true });
+  }
+}
+
 /**
  * Runs `node scripts/build.mjs` unchanged, with bench/build-capture recording the
  * options it passes to esbuild, then builds the hello-world with those options
  * (only entryPoints and outfile differ). The skill bundle is copied to `tmp`
  * at once so a concurrent rebuild of dist/ cannot change it mid-run.
  */
-function copyLocaleSpeech(from: string, to: string): void {
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const speech = path.join(from, entry.name, 'speech.js');
-    if (!entry.isDirectory() || !fs.existsSync(speech)) continue;
-    fs.mkdirSync(path.join(to, entry.name), { recursive: true });
-    fs.copyFileSync(speech, path.join(to, entry.name, 'speech.js'));
-  }
-}
-
 async function buildAll(tmp: string): Promise<Bundles> {
   const capture = path.join(tmp, 'esbuild-options.jsonl');
   const register = pathToFileURL(path.join(ROOT, 'bench', 'build-capture', 'register.mjs')).href;
@@ -243,8 +241,8 @@ async function buildAll(tmp: string): Promise<Bundles> {
   };
   const oneLocale = path.join(tmp, 'one-locale', 'index.js');
   await build({ ...(skillBuild as BuildOptions), outfile: oneLocale, plugins: [onlyEnUS] });
-  // Each locale's speech sits beside the bundle (dist/<locale>/speech.js), required on that locale's first use.
-  for (const bundle of [skill, oneLocale]) copyLocaleSpeech(path.dirname(skillOut), path.dirname(bundle));
+  // Each locale's data sits beside the bundle (dist/<locale>/), required on that locale's first use.
+  for (const bundle of [skill, oneLocale]) copyLocaleData(path.dirname(skillOut), path.dirname(bundle));
 
   const { outfile: _outfile, entryPoints: _entryPoints, ...shared } = skillBuild;
   return { skill, oneLocale, hello, coldRunner: await runner('cold-runner'), warmRunner: await runner('warm-runner'), esbuildOptions: shared };

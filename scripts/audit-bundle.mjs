@@ -19,10 +19,11 @@
 //    optionalDependencies and peerDependencies, resolved the way Node resolves them).
 // 2. None of them is one of the dev-only tools (DEV_ONLY below), reachable or not.
 // 3. Every external import the bundle leaves to the runtime is a Node built-in, a
-//    reachable production package, or a locale's speech that scripts/build.mjs writes beside
-//    the bundle (./<locale>/speech, built from lambda/locales/<locale>/speech.ts).
+//    reachable production package, or a locale's data that scripts/build.mjs writes beside
+//    the bundle (./<locale>/speech from lambda/locales/<locale>/speech.ts, ./<locale>/timing.json).
 // 4. The end-of-life AWS SDK v2 (`aws-sdk`) appears nowhere: not as an input, not as an
 //    external, and no require('aws-sdk') / import from 'aws-sdk' in the bundle's text.
+// 5. The bundle's text is ASCII (see nonAsciiSample).
 //
 // Known vulnerabilities are a separate check that needs the registry:
 //   npm audit --omit=dev --audit-level=high     (package.json script "audit:prod")
@@ -153,8 +154,9 @@ export function auditMetafile(meta, { workdir = ROOT, root = ROOT, bundleText = 
       externals.add(imported.path);
       if (BUILTINS.has(imported.path)) continue;
       if (imported.path.startsWith('.')) {
-        const locale = /^\.\/([A-Za-z]{2}-[A-Za-z]{2})\/speech$/.exec(imported.path)?.[1];
-        if (!locale || !existsSync(resolve(root, 'lambda', 'locales', locale, 'speech.ts'))) {
+        const [, locale, file] = /^\.\/([A-Za-z]{2}-[A-Za-z]{2})\/(speech|timing\.json)$/.exec(imported.path) ?? [];
+        const source = file === 'speech' ? 'speech.ts' : file;
+        if (!locale || !existsSync(resolve(root, 'lambda', 'locales', locale, source))) {
           problems.push(`the bundle loads ${imported.path} at run time, which the build does not write beside it`);
         }
         continue;
@@ -167,12 +169,25 @@ export function auditMetafile(meta, { workdir = ROOT, root = ROOT, bundleText = 
   for (const reference of awsSdkV2References(bundleText)) {
     problems.push(`the bundle loads the AWS SDK v2: ${reference}`);
   }
+  const wide = nonAsciiSample(bundleText);
+  if (wide) problems.push(`the bundle's text is not ASCII (${wide}): write the character as a \\u escape in the source`);
   return {
     problems,
     packages: [...bundled.keys()].sort(),
     externals: [...externals].sort(),
     reachableCount: reachable.size,
   };
+}
+
+/**
+ * The first non-ASCII character in a bundle's text, with what surrounds it. One such character
+ * makes Node hold the whole file as a two-byte string, which it reads and V8 compiles
+ * milliseconds slower at every cold start; esbuild escapes them in strings, not in regular
+ * expressions.
+ */
+export function nonAsciiSample(text) {
+  const at = text.search(/[^\x00-\x7f]/u);
+  return at < 0 ? undefined : JSON.stringify(text.slice(Math.max(0, at - 30), at + 10));
 }
 
 /**

@@ -5,13 +5,20 @@
 // and bundled it was two thirds of the file and most of the cold start, even
 // for requests that never touch DynamoDB. Locally it resolves from
 // node_modules (a dependency in package.json).
+//
+// Each locale's content is data beside the bundle, required on the locale's first request
+// (lambda/locales/registry.ts), so a cold start parses none of the seventeen languages:
+//   dist/<locale>/speech.json   the exports of lambda/locales/<locale>/speech.ts, evaluated here;
+//                               Node parses JSON several times faster than the same literal as JS
+//   dist/<locale>/timing.json   lambda/locales/<locale>/timing.json, copied
+// The registry's require('./<locale>/speech') finds speech.ts in the sources and speech.json here.
 import { build } from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
-// Each locale's speech is its own file beside the bundle (dist/<locale>/speech.js), required on
-// the locale's first request (lambda/locales/registry.ts): bundled together they made every cold
-// start parse all seventeen languages.
 const locales = readdirSync('lambda/locales', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+
+// A stale dist/<locale>/speech.js from an older build would be found before speech.json.
+rmSync('dist', { recursive: true, force: true });
 
 const result = await build({
   entryPoints: ['lambda/index.ts'],
@@ -23,24 +30,29 @@ const result = await build({
   minify: true,
   sourcemap: false,
   legalComments: 'none',
-  external: ['@aws-sdk/*', './*/speech'],
+  external: ['@aws-sdk/*', './*/speech', './*/timing.json'],
   metafile: true,
   logLevel: 'warning',
 });
 
-await build({
-  entryPoints: locales.map((locale) => `lambda/locales/${locale}/speech.ts`),
-  outbase: 'lambda/locales',
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+for (const locale of locales) {
+  mkdirSync(`dist/${locale}`, { recursive: true });
+  writeFileSync(`dist/${locale}/speech.json`, JSON.stringify(await evaluate(`lambda/locales/${locale}/speech.ts`)));
+  copyFileSync(`lambda/locales/${locale}/timing.json`, `dist/${locale}/timing.json`);
+}
+
 if (process.argv.includes('--metafile')) {
-  const { writeFile } = await import('node:fs/promises');
-  await writeFile('dist/meta.json', JSON.stringify(result.metafile));
+  writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
+}
+
+/** A speech module's exports: every value a string (the Speech type), so JSON keeps them whole. */
+async function evaluate(entry) {
+  const bundled = await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', bundled.outputFiles[0].text)(module, module.exports);
+  for (const [name, table] of Object.entries(module.exports)) {
+    const notText = Object.entries(table).find(([, value]) => typeof value !== 'string');
+    if (notText) throw new Error(`${entry}: ${name}['${notText[0]}'] is not a string`);
+  }
+  return module.exports;
 }

@@ -4,7 +4,8 @@
  * metafile (in a scratch folder, so dist/ is not rewritten while other test files load
  * it), then checks that every bundled package is reachable from package.json
  * "dependencies", that no dev-only tool is in it, that what it leaves to the runtime is
- * built in or a production dependency, and that the AWS SDK v2 appears nowhere.
+ * built in, a production dependency or a locale's data written beside it, that the AWS
+ * SDK v2 appears nowhere, and that the bundle's text is ASCII.
  *
  * Known vulnerabilities need the registry, so they are not checked here:
  * `npm audit --omit=dev --audit-level=high` (the "audit:prod" script).
@@ -73,12 +74,15 @@ describe('production bundle dependency hygiene', () => {
               { path: 'https', kind: 'require-call', external: true },
               { path: 'left-pad-nowhere', kind: 'require-call', external: true },
               { path: '@aws-sdk/lib-dynamodb', kind: 'require-call', external: true },
+              { path: './de-DE/speech', kind: 'require-call', external: true },
+              { path: './de-DE/timing.json', kind: 'require-call', external: true },
+              { path: './xx-XX/timing.json', kind: 'require-call', external: true },
             ],
           },
         },
       };
       writeFileSync(join(scratch, 'meta.json'), JSON.stringify(meta));
-      writeFileSync(join(scratch, 'index.js'), 'var a=require("aws-sdk"),b=require( \'aws-sdk/clients/dynamodb\' );');
+      writeFileSync(join(scratch, 'index.js'), 'var a=require("aws-sdk"),b=require( \'aws-sdk/clients/dynamodb\' ),c=/[.!?\u2026]/u;');
       const { status, report } = audit(['--meta', join(scratch, 'meta.json'), '--bundle', join(scratch, 'index.js'), '--workdir', ROOT]);
       expect(status).toBe(1);
       const text = report.problems.join('\n');
@@ -89,8 +93,12 @@ describe('production bundle dependency hygiene', () => {
       expect(text).toMatch(/loads dev-only package aws-sdk at run time/);
       expect(text).toMatch(/left-pad-nowhere/);
       expect(text).toMatch(/AWS SDK v2: require\("aws-sdk"\)/);
-      // Production code and built-ins are not flagged.
-      expect(text).not.toMatch(/ask-sdk-core|node:fs|https|@aws-sdk\/lib-dynamodb|lambda\/index/);
+      // A literal ellipsis in a regular expression makes the whole bundle a two-byte string.
+      expect(text).toMatch(/not ASCII .*c=\/\[\.!\?\u2026/);
+      // A locale's data the build does not write is flagged; a registered locale's is not.
+      expect(text).toMatch(/loads \.\/xx-XX\/timing\.json at run time, which the build does not write/);
+      // Production code, built-ins and the locales' data are not flagged.
+      expect(text).not.toMatch(/ask-sdk-core|node:fs|https|@aws-sdk\/lib-dynamodb|lambda\/index|de-DE/);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

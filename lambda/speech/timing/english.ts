@@ -152,7 +152,7 @@ interface Clause {
   breakAfter: Break;
 }
 
-const TOKEN = /[\p{L}\p{M}']+|\.{2,}|…|[.!?]+|[,;:\u2014\u2013]|\s-{1,2}\s/gu;
+const TOKEN = /[\p{L}\p{M}']+|\.{2,}|\u2026|[.!?]+|[,;:\u2014\u2013]|\s-{1,2}\s/gu;
 
 function clausesOf(spoken: string): Clause[] {
   const clauses: Clause[] = [];

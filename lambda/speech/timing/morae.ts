@@ -13,8 +13,11 @@ import { splitAtPauses } from './pauses';
 export const MORA_FEATURE_NAMES = ['intercept', 'morae', 'clauseBreaks', 'sentenceBreaks'] as const;
 export type MoraFeatures = Record<(typeof MORA_FEATURE_NAMES)[number], number>;
 
-/** Small kana that merge with the kana before them (っ/ッ is not among them: it is a mora). */
-const SMALL_KANA = /[ぁぃぅぇぉゃゅょゎゕゖァィゥェォャュョヮヵヶ]/gu;
+/**
+ * Small kana that merge with the kana before them: ぁぃぅぇぉゃゅょゎゕゖ and ァィゥェォャュョヮヵヶ
+ * (っ/ッ is not among them: it is a mora). Escaped, as every pattern here: see pauses.ts.
+ */
+const SMALL_KANA = /[\u3041\u3043\u3045\u3047\u3049\u3083\u3085\u3087\u308E\u3095\u3096\u30A1\u30A3\u30A5\u30A7\u30A9\u30E3\u30E5\u30E7\u30EE\u30F5\u30F6]/gu;
 /** Full-size kana, including っ, ッ, ん, ン and the long vowel mark. */
 const KANA = /[\u3041-\u3096\u30A1-\u30FA\u30FC]/gu;
 const KANJI = /[\u4E00-\u9FFF\u3400-\u4DBF\u3005\uF900-\uFAFF]/gu;

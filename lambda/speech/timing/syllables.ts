@@ -18,8 +18,10 @@ import { splitAtPauses } from './pauses';
 export const SYLLABLE_FEATURE_NAMES = ['intercept', 'syllables', 'consonants', 'clauseBreaks', 'sentenceBreaks'] as const;
 export type SyllableFeatures = Record<(typeof SYLLABLE_FEATURE_NAMES)[number], number>;
 
-const LATIN_VOWEL_GROUP = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœāēīōūı]+/gu;
-const LATIN_CONSONANT = /[bcdfghjklmnpqrstvwxzçñß]/gu;
+/** Latin vowels and their accented forms àáâãäåæèéêëìíîïòóôõöøùúûüýÿœāēīōūı (escaped: see pauses.ts). */
+const LATIN_VOWEL_GROUP = /[aeiouy\u00E0\u00E1\u00E2\u00E3\u00E4\u00E5\u00E6\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF\u00F2\u00F3\u00F4\u00F5\u00F6\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FF\u0153\u0101\u0113\u012B\u014D\u016B\u0131]+/gu;
+/** Latin consonants, with ç ñ ß. */
+const LATIN_CONSONANT = /[bcdfghjklmnpqrstvwxz\u00E7\u00F1\u00DF]/gu;
 /** A Devanagari consonant (with nukta forms) not followed by a virama, or an independent vowel. */
 const DEVANAGARI_AKSHARA = /[\u0915-\u0939\u0958-\u095F\u0978-\u097F](?!\u093C?\u094D)|[\u0904-\u0914\u0960\u0961\u0972-\u0977]/gu;
 const DEVANAGARI_CONSONANT = /[\u0915-\u0939\u0958-\u095F\u0978-\u097F]/gu;
