@@ -4,6 +4,7 @@
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { readResponse } from '../lambda/speech/spoken-response';
+import type { Phase } from '../lambda/state/types';
 import {
   checkResponse, envelope, Handler, intentRequest, Kind, lambdaContext, launchRequest, plainIntent, RequestBody, sessionEndedRequest, SessionState,
   startStretchIntent,
@@ -64,8 +65,20 @@ export interface TurnObserver {
 }
 
 /**
+ * Is the skill offering a daily reminder (once, after a user's first completed routine)?
+ * The routine says no: it measures stretching. A yes would call the Reminders API, whose
+ * first HTTPS call loads Node's https and TLS modules (about 5 MB of RSS, once per process;
+ * in production the DynamoDB client has loaded them by then). Read from the session
+ * attributes, where the skill keeps its conversation phase.
+ */
+function asksAboutReminder(response: ResponseEnvelope): boolean {
+  const conversation = (response.sessionAttributes as { conversation?: { phase?: Phase } } | undefined)?.conversation;
+  return conversation?.phase === 'offerReminder';
+}
+
+/**
  * One routine = one session. Skill: LaunchRequest, StartStretchIntent (variant
- * sitting), then ReadyIntent until shouldEndSession is true, at most MAX_TURNS
+ * sitting), then ReadyIntent (AMAZON.NoIntent to a reminder offer) until shouldEndSession is true, at most MAX_TURNS
  * requests; when the cap ends it, a SessionEndedRequest (USER_INITIATED) closes
  * the session as Alexa would. Hello-world: LaunchRequest then HelloWorldIntent,
  * `helloTurns` requests in all. Session attributes are carried from each response
@@ -115,7 +128,8 @@ export async function runRoutine(handler: Handler, plan: RoutinePlan, observer?:
       response = await turn(intentRequest(requestId(), clock, startStretchIntent()), 'StartStretchIntent', true);
     }
     while (response.response.shouldEndSession !== true && turns.length < MAX_TURNS) {
-      response = await turn(intentRequest(requestId(), clock, plainIntent('ReadyIntent')), 'ReadyIntent', true);
+      const answer = asksAboutReminder(response) ? 'AMAZON.NoIntent' : 'ReadyIntent';
+      response = await turn(intentRequest(requestId(), clock, plainIntent(answer)), answer, true);
     }
     endedBySkill = response.response.shouldEndSession === true;
     if (!endedBySkill) await turn(sessionEndedRequest(requestId(), clock), 'SessionEndedRequest', false);

@@ -14,7 +14,6 @@
  * abandoned: its promise is ignored from then on.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import diagnosticsChannel from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
 import { DefaultApiClient } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
@@ -57,6 +56,9 @@ let listening = false;
 function listenForRequests(): void {
   if (listening) return;
   listening = true;
+  // Required here, on the first API call: loading it at module load would cost every cold start.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const diagnosticsChannel = require('node:diagnostics_channel') as typeof import('node:diagnostics_channel');
   diagnosticsChannel.subscribe('http.client.request.start', (message) => {
     const call = calls.getStore();
     if (!call) return;
