@@ -5,7 +5,8 @@
  * it), then checks that every bundled package is reachable from package.json
  * "dependencies", that no dev-only tool is in it, that what it leaves to the runtime is
  * built in, a production dependency or a locale's data written beside it, that the AWS
- * SDK v2 appears nowhere, and that the bundle's text is ASCII.
+ * SDK v2 appears nowhere, and that the bundle's text is ASCII with no Unicode property
+ * escape in a regular expression literal (both cost every cold start).
  *
  * Known vulnerabilities need the registry, so they are not checked here:
  * `npm audit --omit=dev --audit-level=high` (the "audit:prod" script).
@@ -82,7 +83,7 @@ describe('production bundle dependency hygiene', () => {
         },
       };
       writeFileSync(join(scratch, 'meta.json'), JSON.stringify(meta));
-      writeFileSync(join(scratch, 'index.js'), 'var a=require("aws-sdk"),b=require( \'aws-sdk/clients/dynamodb\' ),c=/[.!?\u2026]/u;');
+      writeFileSync(join(scratch, 'index.js'), 'var a=require("aws-sdk"),b=require( \'aws-sdk/clients/dynamodb\' ),c=/[.!?\u2026]/u,d=/[\\p{L}]+/u,e=new RegExp("[\\\\p{N}]","u");');
       const { status, report } = audit(['--meta', join(scratch, 'meta.json'), '--bundle', join(scratch, 'index.js'), '--workdir', ROOT]);
       expect(status).toBe(1);
       const text = report.problems.join('\n');
@@ -95,6 +96,9 @@ describe('production bundle dependency hygiene', () => {
       expect(text).toMatch(/AWS SDK v2: require\("aws-sdk"\)/);
       // A literal ellipsis in a regular expression makes the whole bundle a two-byte string.
       expect(text).toMatch(/not ASCII .*c=\/\[\.!\?\u2026/);
+      // A property escape in a literal costs every cold start; the same pattern from a string does not.
+      expect(text).toMatch(/Unicode property escape \(.*d=\/\[\\\\p\{L\}\]\+\/u/);
+      expect(text.match(/Unicode property escape/g)).toHaveLength(1);
       // A locale's data the build does not write is flagged; a registered locale's is not.
       expect(text).toMatch(/loads \.\/xx-XX\/timing\.json at run time, which the build does not write/);
       // Production code, built-ins and the locales' data are not flagged.

@@ -6,6 +6,7 @@
  *
  * Pure and deterministic. The coefficients live in each English locale's timing.json.
  */
+import { englishTokens, isWord } from './letters';
 
 /** The model's features, in the order of the fitted coefficients. */
 export const SPEECH_FEATURE_NAMES = [
@@ -152,14 +153,12 @@ interface Clause {
   breakAfter: Break;
 }
 
-const TOKEN = /[\p{L}\p{M}']+|\.{2,}|\u2026|[.!?]+|[,;:\u2014\u2013]|\s-{1,2}\s/gu;
-
 function clausesOf(spoken: string): Clause[] {
   const clauses: Clause[] = [];
   let current: Clause = { words: [], breakAfter: 'none' };
-  for (const [token] of spoken.matchAll(TOKEN)) {
+  for (const [token] of spoken.matchAll(englishTokens())) {
     const word = token.toLowerCase().replace(/^'+|'+$/g, '');
-    if (/^[\p{L}\p{M}']+$/u.test(token)) {
+    if (isWord(token)) {
       if (word === '') continue;
       if (current.breakAfter !== 'none') {
         clauses.push(current);

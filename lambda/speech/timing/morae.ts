@@ -8,6 +8,7 @@
  * kanji counts two (the common length of its readings). A Latin vowel group counts two, a digit
  * two. Pure and deterministic.
  */
+import { hasLetterOrDigit } from './letters';
 import { splitAtPauses } from './pauses';
 
 export const MORA_FEATURE_NAMES = ['intercept', 'morae', 'clauseBreaks', 'sentenceBreaks'] as const;
@@ -23,7 +24,6 @@ const KANA = /[\u3041-\u3096\u30A1-\u30FA\u30FC]/gu;
 const KANJI = /[\u4E00-\u9FFF\u3400-\u4DBF\u3005\uF900-\uFAFF]/gu;
 const LATIN_VOWEL_GROUP = /[aeiouy]+/giu;
 const DIGITS = /\d/gu;
-const SAYABLE = /[\p{L}\p{N}]/u;
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -36,7 +36,7 @@ export function moraCount(text: string): number {
 }
 
 export function moraFeatures(text: string): MoraFeatures {
-  const { pieces, clauseBreaks, sentenceBreaks } = splitAtPauses(text, (piece) => SAYABLE.test(piece));
+  const { pieces, clauseBreaks, sentenceBreaks } = splitAtPauses(text, hasLetterOrDigit);
   if (pieces.length === 0) return { intercept: 0, morae: 0, clauseBreaks: 0, sentenceBreaks: 0 };
   return { intercept: 1, morae: moraCount(pieces.join('')), clauseBreaks, sentenceBreaks };
 }

@@ -13,6 +13,7 @@
  * A number written in digits counts two syllables and two consonants per digit (the fit absorbs
  * the rest). Pure and deterministic.
  */
+import { hasLetterOrDigit } from './letters';
 import { splitAtPauses } from './pauses';
 
 export const SYLLABLE_FEATURE_NAMES = ['intercept', 'syllables', 'consonants', 'clauseBreaks', 'sentenceBreaks'] as const;
@@ -28,7 +29,6 @@ const DEVANAGARI_CONSONANT = /[\u0915-\u0939\u0958-\u095F\u0978-\u097F]/gu;
 const ARABIC_LETTER = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF]/gu;
 const ARABIC_LONG_VOWEL = /[\u0627\u0622\u0648\u064A\u0649\u0629]/u;
 const DIGITS = /\d/gu;
-const SAYABLE = /[\p{L}\p{N}]/u;
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -53,7 +53,7 @@ export function consonantsOf(text: string): number {
 }
 
 export function syllableFeatures(text: string): SyllableFeatures {
-  const { pieces, clauseBreaks, sentenceBreaks } = splitAtPauses(text, (piece) => SAYABLE.test(piece));
+  const { pieces, clauseBreaks, sentenceBreaks } = splitAtPauses(text, hasLetterOrDigit);
   if (pieces.length === 0) return { intercept: 0, syllables: 0, consonants: 0, clauseBreaks: 0, sentenceBreaks: 0 };
   const all = pieces.join(' ');
   return { intercept: 1, syllables: syllablesOf(all), consonants: consonantsOf(all), clauseBreaks, sentenceBreaks };
