@@ -100,7 +100,7 @@ describe('asking, confirming, setting', () => {
   });
 });
 
-describe('the offer after the first completed routine', () => {
+describe('the offer after a completed routine, once per user', () => {
   const lastHoldDone = (u: UserProfile): MachineState => ({
     user: u,
     conversation: { phase: 'routine', routine: { variant: 'SITTING', holdIndex: 3, stage: 'released', step: 0 } },
@@ -123,11 +123,24 @@ describe('the offer after the first completed routine', () => {
     expect(set.session).toBe('end');
     expect(keys(set.say)).toEqual(['reminder.set', 'wrapUp.goodbye.0']);
 
-    for (const later of [user({ completedSessions: 1 }), user({ reminderOffered: true }), user({ reminder: { alertToken: 't' } })]) {
+    for (const later of [first.state.user, user({ completedSessions: 1, reminderOffered: true }), user({ reminder: { alertToken: 't' } })]) {
       const wrapUp = respond(lastHoldDone(later), { type: 'ready' }, ctx);
       expect(wrapUp.session).toBe('end');
       expect(keys(wrapUp.ask)).toEqual([]);
     }
+  });
+
+  test('someone who completed routines before reminders existed is offered one at their next completion, once', () => {
+    const before = user({ completedSessions: 4 });
+    expect(before.reminderOffered).toBe(false);
+    const next = respond(lastHoldDone(before), { type: 'ready' }, ctx);
+    expect(keys(next.ask)).toEqual(['reminder.offer']);
+    expect(next.state.user).toMatchObject({ completedSessions: 5, reminderOffered: true });
+    const declined = respond(next.state, { type: 'no' }, ctx);
+    expect(declined.session).toBe('end');
+    const after = respond(lastHoldDone(declined.state.user), { type: 'ready' }, ctx);
+    expect(keys(after.ask)).toEqual([]);
+    expect(after.session).toBe('end');
   });
 
   test('stopping at the last hold, or walking away, finishes without the offer', () => {

@@ -24,10 +24,13 @@ import type { Conversation, MachineState, PendingReminder, Phase } from './types
 /** "Every day at this time" is proposed on the nearest quarter hour: 9:15, not 9:13. */
 export const PROPOSAL_STEP_MINUTES = 15;
 
-/** The first completed routine's wrap-up ends by offering a daily reminder, once per user. */
+/**
+ * A completed routine's wrap-up ends by offering a daily reminder, once per user: at the first
+ * completion, or at the next one for someone who completed routines before reminders existed.
+ */
 export function offersReminder(state: MachineState): boolean {
   const { user } = state;
-  return user.completedSessions === 0 && !user.reminderOffered && user.reminder === undefined;
+  return !user.reminderOffered && user.reminder === undefined;
 }
 
 /** After the wrap-up: the offer is asked, and the answer is waited for. */
