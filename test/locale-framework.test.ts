@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { LOCALES, LOCALE_IDS, localeFor } from '../lambda/locales/registry';
 import { enUS } from '../lambda/locales/en-US/speech';
+import { COUNTED_KEYS } from '../lambda/locales/speech';
 import { translator } from '../lambda/speech/i18n';
 import { checkTiming, estimateSpeechSeconds, localeTiming } from '../lambda/speech/timing/speech-duration';
 import { TIMING_MODELS } from '../lambda/speech/timing/models';
@@ -64,10 +65,31 @@ describe('the registry', () => {
 
 describe.each(LOCALE_IDS.map((locale) => [locale]))('%s speech', (locale) => {
   const speech = LOCALES[locale].speech() as Record<string, string>;
+  /** `<counted key>_<category>` lines: the forms of a counted noun, for the categories this language has. */
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+  const pluralForms = Object.keys(speech).filter((key) => !(key in enUS));
 
-  test('has every key of en-US, none empty, none extra', () => {
-    expect(Object.keys(speech).sort()).toEqual(Object.keys(enUS).sort());
+  test('has every key of en-US, none empty, none extra but the plural forms of a counted key', () => {
+    expect(Object.keys(speech).filter((key) => key in enUS).sort()).toEqual(Object.keys(enUS).sort());
+    const stray = pluralForms.filter((key) => !COUNTED_KEYS.some((counted) => categories.some((category) => key === `${counted}_${category}`)));
+    expect(stray).toEqual([]);
     expect(Object.entries(speech).filter(([, text]) => typeof text !== 'string' || text.trim() === '')).toEqual([]);
+  });
+
+  test('a plural form has no placeholder its plain key lacks (the forms for one and two may say the number as a word)', () => {
+    for (const key of pluralForms) {
+      const plain = key.slice(0, key.lastIndexOf('_'));
+      expect({ key, extra: placeholders(speech[key]).filter((p) => !placeholders(speech[plain]).includes(p)) }).toEqual({ key, extra: [] });
+    }
+  });
+
+  test('says every length a hold or what is left of one can have, 3 to 60 seconds, with nothing left over', () => {
+    const t = translator(locale);
+    for (let seconds = 3; seconds <= 60; seconds++) {
+      const said = t(lengthPhrase(seconds).key, lengthPhrase(seconds).params);
+      expect({ seconds, said: /\{\{|\}\}|undefined/.test(said) || said.trim() === '' }).toEqual({ seconds, said: false });
+      if (seconds < 60) expect(said).toContain(String(seconds));
+    }
   });
 
   test("has exactly en-US's placeholders in every line (a clock time may use {{hour24}}), and no SSML", () => {
@@ -83,6 +105,18 @@ describe.each(LOCALE_IDS.map((locale) => [locale]))('%s speech', (locale) => {
     for (const key of Object.keys(enUS) as Array<keyof typeof enUS>) {
       expect(t(key, EVERY_PARAM)).not.toMatch(/\{\{|\}\}|undefined/);
     }
+  });
+});
+
+describe('a counted noun takes the form for its number', () => {
+  test('Arabic: 3 to 10 seconds are ثوانٍ, 11 and more ثانية (i18next picks the form by the count)', () => {
+    const t = translator('ar-SA');
+    const length = (seconds: number): string => t(lengthPhrase(seconds).key, lengthPhrase(seconds).params);
+    for (const seconds of [3, 7, 10]) expect(length(seconds)).toBe(`${seconds} ثوانٍ`);
+    for (const seconds of [11, 20, 45, 59]) expect(length(seconds)).toBe(`${seconds} ثانية`);
+    expect(length(60)).toBe('دقيقة واحدة');
+    // What is left of a paused hold, in a whole line.
+    expect(t('progress.pausedBothLegs', { length: lengthPhrase(7), done: 2, total: 6 })).toContain('7 ثوانٍ');
   });
 });
 

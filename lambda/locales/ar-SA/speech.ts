@@ -9,11 +9,11 @@
  *
  * Counted nouns change form with the number in Arabic (ثانيتان، ثلاث ثوانٍ،
  * عشرون ثانية), and a placeholder cannot: so counts stand where no noun follows
- * them ("الجولة 1 من 2", "عدد الجولات 2", "الثواني المتبقية: 10"). A hold's
- * length ("{{count}} ثانية") is 20 to 59 seconds, where "ثانية" is right; what is
- * left of a paused hold can be 3 to 10 seconds, where Arabic says "ثوانٍ", and
- * {{length}} is one phrase shared by every line that says a length, so no wording
- * of these keys can avoid the counted noun there (it needs a plural form per count).
+ * them ("الجولة 1 من 2", "عدد الجولات 2", "الثواني المتبقية: 10"). A length of
+ * time is the one counted noun that cannot be avoided ({{length}} is one phrase in
+ * every line that says how long): "length.seconds" has a form per plural category,
+ * which i18next picks by the count. A hold is 20 to 60 seconds ("ثانية"); what is
+ * left of a paused hold can be 3 to 10 ("ثوانٍ").
  *
  * A leg's name ({{leg}}, {{otherLeg}}) always follows a feminine noun (ساق،
  * قدم، ركبة), so "اليمنى" and "اليسرى" always agree.
@@ -60,7 +60,12 @@ export const speech: Speech = {
   'legPhrase.right': 'الساق اليمنى',
   'legPhrase.left': 'الساق اليسرى',
   'legPhrase.both': 'الساقان معًا',
+  // 11 and more (and the plain key for any category without its own line).
   'length.seconds': '{{count}} ثانية',
+  'length.seconds_one': 'ثانية واحدة',
+  'length.seconds_two': 'ثانيتان',
+  // 3 to 10.
+  'length.seconds_few': '{{count}} ثوانٍ',
   'length.oneMinute': 'دقيقة واحدة',
 
   'routine.start': 'إليك تمرين الإطالة {{variant}}: عدد الجولات {{rounds}} لكل ساق، والثبات لمدة {{length}}. خطوة بخطوة.',
