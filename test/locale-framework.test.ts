@@ -15,7 +15,7 @@ import { moraCount } from '../lambda/speech/timing/morae';
 import { syllablesOf } from '../lambda/speech/timing/syllables';
 import { splitAtPauses } from '../lambda/speech/timing/pauses';
 import { PACES } from '../lambda/vocabulary/pace';
-import { lengthPhrase, legName, legPhrase, say, variantName, type SpeechParams } from '../lambda/vocabulary/say';
+import { lengthPhrase, legName, legPhrase, say, spokenTime, variantName, type SpeechParams } from '../lambda/vocabulary/say';
 import { generatedFiles } from '../scripts/generate-skill-package';
 import { readSpokenJson, type ResolvedSpokenJson } from '../lambda/local/spoken';
 import { parseInvocation, prepareInteractionModel, resolveUtterance } from '../lambda/local/utterance-resolver';
@@ -117,6 +117,24 @@ describe('a counted noun takes the form for its number', () => {
     expect(length(60)).toBe('دقيقة واحدة');
     // What is left of a paused hold, in a whole line.
     expect(t('progress.pausedBothLegs', { length: lengthPhrase(7), done: 2, total: 6 })).toContain('7 ثوانٍ');
+  });
+
+  test('Spanish: "a la 1", "a las 2", by the hour the locale says (12 hours in Mexico and the US, 24 in Spain)', () => {
+    const set = (locale: string, hour: number, minute: number): string => translator(locale)('reminder.set', { time: spokenTime(hour, minute) });
+    for (const locale of ['es-MX', 'es-US']) {
+      expect(set(locale, 13, 0)).toContain('todos los días a la 1 p. m.');
+      expect(set(locale, 1, 30)).toContain('todos los días a la 1:30 a. m.');
+      expect(set(locale, 14, 0)).toContain('todos los días a las 2 p. m.');
+      expect(set(locale, 21, 15)).toContain('todos los días a las 9:15 p. m.');
+      expect(set(locale, 0, 0)).toContain('todos los días a las 12 a. m.');
+    }
+    expect(set('es-ES', 1, 0)).toContain('todos los días a la 1:00.');
+    expect(set('es-ES', 1, 45)).toContain('todos los días a la 1:45.');
+    expect(set('es-ES', 13, 0)).toContain('todos los días a las 13:00.');
+    expect(set('es-ES', 9, 5)).toContain('todos los días a las 9:05.');
+    expect(translator('es-MX')('reminder.status', { time: spokenTime(13, 0) })).toContain('puesto a la 1 p. m.');
+    // A language without the forms is unchanged: the count only picks a line that exists.
+    expect(set('en-US', 13, 0)).toBe("Done. I'll remind you to stretch every day at 1 PM.");
   });
 });
 

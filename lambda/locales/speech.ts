@@ -8,12 +8,16 @@ import type { enUS } from './en-US/speech';
 export type SpeechKey = keyof typeof enUS;
 
 /**
- * Keys said with a `count` whose noun changes form with the number in some languages
- * (Arabic: ثانيتان، ٣ ثوانٍ، ٢٠ ثانية). A locale may add `<key>_<category>` lines for the
- * categories of its Intl.PluralRules; i18next picks the one for the count, and the plain
- * key for any category without its own line.
+ * Keys whose words change with a number in some languages: a length's noun (Arabic:
+ * ثانيتان، ٣ ثوانٍ، ٢٠ ثانية), the article before a clock time's hour (Spanish: la 1, las 2).
+ * A locale may add `<key>_<category>` lines for the categories of its Intl.PluralRules;
+ * i18next picks the one for the `count` (for a clock time, the hour as the locale's own
+ * line says it, on 12 or 24 hours), and the plain key for any category without its own line.
  */
-export const COUNTED_KEYS = ['length.seconds'] as const satisfies readonly SpeechKey[];
+export const COUNTED_KEYS = ['length.seconds', 'time.onTheHour', 'time.withMinutes'] as const satisfies readonly SpeechKey[];
+
+/** A clock time's keys: their count is the hour. */
+export const CLOCK_KEYS = ['time.onTheHour', 'time.withMinutes'] as const satisfies readonly SpeechKey[];
 
 export type PluralCategory = Intl.LDMLPluralRule;
 

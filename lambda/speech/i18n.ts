@@ -5,21 +5,29 @@
  */
 import i18next, { i18n } from 'i18next';
 import { LOCALES, localeFor, type LocaleId } from '../locales/registry';
+import { CLOCK_KEYS } from '../locales/speech';
 import type { SpeechKey, SpeechParams } from '../vocabulary/say';
 
 export type Translate = (key: SpeechKey, params?: SpeechParams) => string;
 
-const instances = new Map<LocaleId, i18n>();
+interface LocaleSpeech {
+  instance: i18n;
+  /** The hour a clock time is said with, on 12 or 24 hours: as the locale's own line says it. */
+  hour: 'hour12' | 'hour24';
+}
 
-function instanceFor(locale: LocaleId): i18n {
-  let instance = instances.get(locale);
-  if (!instance) {
-    instance = i18next.createInstance();
+const instances = new Map<LocaleId, LocaleSpeech>();
+
+function instanceFor(locale: LocaleId): LocaleSpeech {
+  let found = instances.get(locale);
+  if (!found) {
+    const speech = LOCALES[locale].speech();
+    const instance = i18next.createInstance();
     void instance.init({
       lng: locale,
       // Every locale has every key (the Speech type), so nothing falls back to another language.
       fallbackLng: false,
-      resources: { [locale]: { translation: LOCALES[locale].speech() } },
+      resources: { [locale]: { translation: speech } },
       // Keys contain dots ("setup.SITTING.0") but are flat, not nested.
       keySeparator: false,
       nsSeparator: false,
@@ -27,9 +35,10 @@ function instanceFor(locale: LocaleId): i18n {
       interpolation: { escapeValue: false },
       initAsync: false,
     } as Parameters<i18n['init']>[0]);
-    instances.set(locale, instance);
+    found = { instance, hour: speech['time.onTheHour'].includes('{{hour24}}') ? 'hour24' : 'hour12' };
+    instances.set(locale, found);
   }
-  return instance;
+  return found;
 }
 
 /**
@@ -38,14 +47,20 @@ function instanceFor(locale: LocaleId): i18n {
  * translated first, so the state machine never handles words.
  */
 export function translator(locale: string): Translate {
-  const instance = instanceFor(localeFor(locale));
+  const { instance, hour } = instanceFor(localeFor(locale));
   const t: Translate = (key, params) => {
     if (!params) return instance.t(key);
     const words: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(params)) {
       words[name] = typeof value === 'number' ? value : t(value.key, value.params);
     }
+    // A clock time's form follows its hour (Spanish "la 1", "las 2"): see COUNTED_KEYS.
+    if (isClockKey(key) && typeof words[hour] === 'number') words.count = words[hour];
     return instance.t(key, words);
   };
   return t;
+}
+
+function isClockKey(key: SpeechKey): boolean {
+  return (CLOCK_KEYS as readonly SpeechKey[]).includes(key);
 }

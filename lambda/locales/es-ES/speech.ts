@@ -244,8 +244,11 @@ export const speech: Speech = {
     'Lo dejamos aquí por ahora. He guardado por dónde iba: cuando quiera seguir, diga: Alexa, abre estiramiento guiado. Hasta luego.',
 
   // Spain reads clock times on the 24-hour clock ("las 21:30"); hour24 is asked of the framework.
-  'time.onTheHour': '{{hour24}}:00',
-  'time.withMinutes': '{{hour24}}:{{minuteTens}}{{minuteOnes}}',
+  // The article goes with the hour: "la 1:00", "las 2:00" (the forms by the hour's count).
+  'time.onTheHour': 'las {{hour24}}:00',
+  'time.onTheHour_one': 'la {{hour24}}:00',
+  'time.withMinutes': 'las {{hour24}}:{{minuteTens}}{{minuteOnes}}',
+  'time.withMinutes_one': 'la {{hour24}}:{{minuteTens}}{{minuteOnes}}',
   'time.am': 'de la mañana',
   'time.pm': 'de la tarde',
 
@@ -254,12 +257,12 @@ export const speech: Speech = {
   'reminder.askTime': '¿A qué hora le recuerdo cada día?',
   'reminder.askTimeReprompt': 'Dígame una hora, por ejemplo: a las nueve de la mañana.',
   'reminder.askTimeAgain': 'Perdone, no he entendido la hora. ¿A qué hora cada día?',
-  'reminder.confirm': 'Se lo recordaré todos los días a las {{time}}. ¿Es correcto?',
-  'reminder.confirmReprompt': '¿Se lo recuerdo todos los días a las {{time}}? Diga sí o no, por favor.',
-  'reminder.set': 'Hecho. Le recordaré estirar todos los días a las {{time}}.',
-  'reminder.updated': 'Hecho. Ahora su recordatorio diario es a las {{time}}.',
+  'reminder.confirm': 'Se lo recordaré todos los días a {{time}}. ¿Es correcto?',
+  'reminder.confirmReprompt': '¿Se lo recuerdo todos los días a {{time}}? Diga sí o no, por favor.',
+  'reminder.set': 'Hecho. Le recordaré estirar todos los días a {{time}}.',
+  'reminder.updated': 'Hecho. Ahora su recordatorio diario es a {{time}}.',
   'reminder.declined': 'Vale, sin recordatorio.',
-  'reminder.status': 'Su recordatorio diario para estirar está puesto a las {{time}}.',
+  'reminder.status': 'Su recordatorio diario para estirar está puesto a {{time}}.',
   'reminder.none': 'No tiene ningún recordatorio diario. Puede decir: recuérdame todos los días a las nueve.',
   'reminder.cancelled': 'Vale, he cancelado su recordatorio diario.',
   'reminder.cancelledNone': 'No tiene ningún recordatorio diario que cancelar.',

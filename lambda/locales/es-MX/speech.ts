@@ -125,15 +125,17 @@ export const speech: Speech = {
     'Lo dejamos aquí por ahora. Guardé dónde se quedó: cuando quiera seguir, diga: Alexa, abre estiramiento guiado. Hasta luego.',
 
   // Mexico says clock times on 12 hours: "a las 9:30 p. m."
-  'time.onTheHour': '{{hour12}} {{period}}',
-  'time.withMinutes': '{{hour12}}:{{minuteTens}}{{minuteOnes}} {{period}}',
+  'time.onTheHour': 'las {{hour12}} {{period}}',
+  'time.onTheHour_one': 'la {{hour12}} {{period}}',
+  'time.withMinutes': 'las {{hour12}}:{{minuteTens}}{{minuteOnes}} {{period}}',
+  'time.withMinutes_one': 'la {{hour12}}:{{minuteTens}}{{minuteOnes}} {{period}}',
   'time.am': 'a. m.',
   'time.pm': 'p. m.',
 
   'reminder.askTimeAgain': 'Perdón, no le entendí la hora. ¿A qué hora cada día?',
-  'reminder.set': 'Listo. Le voy a recordar estirar todos los días a las {{time}}.',
-  'reminder.updated': 'Listo. Ahora su recordatorio diario es a las {{time}}.',
-  'reminder.confirm': 'Se lo voy a recordar todos los días a las {{time}}. ¿Es correcto?',
+  'reminder.set': 'Listo. Le voy a recordar estirar todos los días a {{time}}.',
+  'reminder.updated': 'Listo. Ahora su recordatorio diario es a {{time}}.',
+  'reminder.confirm': 'Se lo voy a recordar todos los días a {{time}}. ¿Es correcto?',
   'reminder.declined': 'Está bien, sin recordatorio.',
   'reminder.cancelled': 'Está bien, cancelé su recordatorio diario.',
   'reminder.permissionDenied':
