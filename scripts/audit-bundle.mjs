@@ -29,7 +29,7 @@
 // Known vulnerabilities are a separate check that needs the registry:
 //   npm audit --omit=dev --audit-level=high     (package.json script "audit:prod")
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, copyFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -206,14 +206,16 @@ export function propertyEscapeSample(text) {
 }
 
 /**
- * Runs the real build script (`scripts/build.mjs --metafile`) in a scratch folder that
- * links to this project's sources and node_modules, so dist/ is left alone. Returns the
+ * Runs the real build script (`scripts/build.mjs --metafile`) in a scratch folder with a copy
+ * of this project's sources and a link to its node_modules, so dist/ is left alone. Returns the
  * metafile, the bundle's text and the folder the metafile's paths are relative to.
  */
 export function buildInScratch(root = ROOT) {
   const scratch = mkdtempSync(join(tmpdir(), 'audit-bundle-'));
   try {
-    symlinkSync(join(root, 'lambda'), join(scratch, 'lambda'), 'dir');
+    // A copy, not a link: esbuild resolves relative externals from the working directory, so
+    // the sources must sit where they sit in the project for the build to come out the same.
+    cpSync(join(root, 'lambda'), join(scratch, 'lambda'), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
     for (const file of ['package.json', 'tsconfig.json']) {
       if (existsSync(join(root, file))) copyFileSync(join(root, file), join(scratch, file));

@@ -30,7 +30,9 @@ const result = await build({
   minify: true,
   sourcemap: false,
   legalComments: 'none',
-  external: ['@aws-sdk/*', './*/speech', './*/timing.json'],
+  // Each locale's data by its exact path: a relative pattern with a wildcard also matches any
+  // file it reaches from the working directory (./*/speech took lambda/locales/speech.ts too).
+  external: ['@aws-sdk/*', ...locales.flatMap((locale) => [`./${locale}/speech`, `./${locale}/timing.json`])],
   metafile: true,
   logLevel: 'warning',
 });
