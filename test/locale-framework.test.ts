@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { LOCALES, LOCALE_IDS, localeFor } from '../lambda/locales/registry';
 import { enUS } from '../lambda/locales/en-US/speech';
-import { COUNTED_KEYS } from '../lambda/locales/speech';
+import { CLOCK_KEYS, COUNTED_KEYS } from '../lambda/locales/speech';
+import { DAY_PARTS } from '../lambda/vocabulary/clock';
 import { translator } from '../lambda/speech/i18n';
 import { checkTiming, estimateSpeechSeconds, localeTiming } from '../lambda/speech/timing/speech-duration';
 import { TIMING_MODELS } from '../lambda/speech/timing/models';
@@ -65,14 +66,15 @@ describe('the registry', () => {
 
 describe.each(LOCALE_IDS.map((locale) => [locale]))('%s speech', (locale) => {
   const speech = LOCALES[locale].speech() as Record<string, string>;
-  /** `<counted key>_<category>` lines: the forms of a counted noun, for the categories this language has. */
+  /** Lines beyond en-US's keys: a counted key's plural forms (`<key>_<category>`, for this language's categories) and a clock time's day-part forms (`<key>_<part>`). */
   const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
-  const pluralForms = Object.keys(speech).filter((key) => !(key in enUS));
+  const forms = Object.keys(speech).filter((key) => !(key in enUS));
+  const pluralForms = forms.filter((key) => COUNTED_KEYS.some((counted) => categories.some((category) => key === `${counted}_${category}`)));
+  const dayPartForms = forms.filter((key) => CLOCK_KEYS.some((clock) => DAY_PARTS.some((part) => key === `${clock}_${part}`)));
 
-  test('has every key of en-US, none empty, none extra but the plural forms of a counted key', () => {
+  test("has every key of en-US, none empty, none extra but a counted key's plural forms and a clock time's day-part forms", () => {
     expect(Object.keys(speech).filter((key) => key in enUS).sort()).toEqual(Object.keys(enUS).sort());
-    const stray = pluralForms.filter((key) => !COUNTED_KEYS.some((counted) => categories.some((category) => key === `${counted}_${category}`)));
-    expect(stray).toEqual([]);
+    expect(forms.filter((key) => !pluralForms.includes(key) && !dayPartForms.includes(key))).toEqual([]);
     expect(Object.entries(speech).filter(([, text]) => typeof text !== 'string' || text.trim() === '')).toEqual([]);
   });
 
@@ -80,6 +82,17 @@ describe.each(LOCALE_IDS.map((locale) => [locale]))('%s speech', (locale) => {
     for (const key of pluralForms) {
       const plain = key.slice(0, key.lastIndexOf('_'));
       expect({ key, extra: placeholders(speech[key]).filter((p) => !placeholders(speech[plain]).includes(p)) }).toEqual({ key, extra: [] });
+    }
+  });
+
+  test("a day-part form says a clock time as en-US's line does, and a language has all four parts or none", () => {
+    for (const key of dayPartForms) {
+      const plain = key.slice(0, key.lastIndexOf('_')) as keyof typeof enUS;
+      expect({ key, fits: placeholdersFit(plain, placeholders(speech[key]), placeholders(enUS[plain])) }).toEqual({ key, fits: true });
+    }
+    for (const clock of CLOCK_KEYS) {
+      const parts = DAY_PARTS.filter((part) => `${clock}_${part}` in speech);
+      expect([0, DAY_PARTS.length]).toContain(parts.length);
     }
   });
 
@@ -108,7 +121,7 @@ describe.each(LOCALE_IDS.map((locale) => [locale]))('%s speech', (locale) => {
   });
 });
 
-describe('a counted noun takes the form for its number', () => {
+describe('a counted noun, and a clock time, take the form for their number and their part of the day', () => {
   test('Arabic: 3 to 10 seconds are ثوانٍ, 11 and more ثانية (i18next picks the form by the count)', () => {
     const t = translator('ar-SA');
     const length = (seconds: number): string => t(lengthPhrase(seconds).key, lengthPhrase(seconds).params);
@@ -135,6 +148,19 @@ describe('a counted noun takes the form for its number', () => {
     expect(translator('es-MX')('reminder.status', { time: spokenTime(13, 0) })).toContain('puesto a la 1 p. m.');
     // A language without the forms is unchanged: the count only picks a line that exists.
     expect(set('en-US', 13, 0)).toBe("Done. I'll remind you to stretch every day at 1 PM.");
+  });
+
+  test('Hindi: the part of the day before the hour, on 12 hours (सुबह 9 बजे, दोपहर 1 बजे, शाम 6 बजे, रात 9 बजे)', () => {
+    const time = (hour: number, minute: number): string => translator('hi-IN')('reminder.status', { time: spokenTime(hour, minute) });
+    const expected: Array<[number, number, string]> = [
+      [4, 0, 'सुबह 4 बजे'], [9, 0, 'सुबह 9 बजे'], [11, 45, 'सुबह 11 बजकर 45 मिनट'],
+      [12, 0, 'दोपहर 12 बजे'], [13, 0, 'दोपहर 1 बजे'], [15, 30, 'दोपहर 3 बजकर 30 मिनट'],
+      [16, 0, 'शाम 4 बजे'], [18, 15, 'शाम 6 बजकर 15 मिनट'],
+      [20, 0, 'रात 8 बजे'], [21, 0, 'रात 9 बजे'], [0, 0, 'रात 12 बजे'], [3, 0, 'रात 3 बजे'],
+    ];
+    for (const [hour, minute, said] of expected) expect({ hour, minute, line: time(hour, minute).includes(` ${said} `) }).toEqual({ hour, minute, line: true });
+    // Languages without the forms say the plain line at every hour.
+    expect(translator('de-DE')('reminder.status', { time: spokenTime(21, 0) })).not.toMatch(/_night|undefined/);
   });
 });
 

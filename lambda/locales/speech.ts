@@ -4,6 +4,7 @@
  * with one en-US lacks, fails the build.
  */
 import type { enUS } from './en-US/speech';
+import type { DayPart } from '../vocabulary/clock';
 
 export type SpeechKey = keyof typeof enUS;
 
@@ -16,11 +17,17 @@ export type SpeechKey = keyof typeof enUS;
  */
 export const COUNTED_KEYS = ['length.seconds', 'time.onTheHour', 'time.withMinutes'] as const satisfies readonly SpeechKey[];
 
-/** A clock time's keys: their count is the hour. */
+/**
+ * A clock time's keys: their count is the hour, and a locale may also add a line per part of
+ * the day, `<key>_<DayPart>` (i18next's context), for a language that says the part of the day
+ * with the hour (Hindi: सुबह 9 बजे, रात 9 बजे); `dayPartOf` in vocabulary/clock.ts divides the day.
+ */
 export const CLOCK_KEYS = ['time.onTheHour', 'time.withMinutes'] as const satisfies readonly SpeechKey[];
 
 export type PluralCategory = Intl.LDMLPluralRule;
 
 export type PluralFormKey = `${(typeof COUNTED_KEYS)[number]}_${PluralCategory}`;
 
-export type Speech = { readonly [Key in SpeechKey]: string } & { readonly [Key in PluralFormKey]?: string };
+export type DayPartFormKey = `${(typeof CLOCK_KEYS)[number]}_${DayPart}`;
+
+export type Speech = { readonly [Key in SpeechKey]: string } & { readonly [Key in PluralFormKey | DayPartFormKey]?: string };

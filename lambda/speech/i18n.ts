@@ -6,6 +6,7 @@
 import i18next, { i18n } from 'i18next';
 import { LOCALES, localeFor, type LocaleId } from '../locales/registry';
 import { CLOCK_KEYS } from '../locales/speech';
+import { dayPartOf } from '../vocabulary/clock';
 import type { SpeechKey, SpeechParams } from '../vocabulary/say';
 
 export type Translate = (key: SpeechKey, params?: SpeechParams) => string;
@@ -54,8 +55,11 @@ export function translator(locale: string): Translate {
     for (const [name, value] of Object.entries(params)) {
       words[name] = typeof value === 'number' ? value : t(value.key, value.params);
     }
-    // A clock time's form follows its hour (Spanish "la 1", "las 2"): see COUNTED_KEYS.
-    if (isClockKey(key) && typeof words[hour] === 'number') words.count = words[hour];
+    if (isClockKey(key)) {
+      // A clock time's form follows its hour (Spanish "la 1", "las 2"), and its part of the day (Hindi "रात 9 बजे"): see CLOCK_KEYS.
+      if (typeof words[hour] === 'number') words.count = words[hour];
+      if (typeof words.hour24 === 'number') return instance.t(key, { ...words, context: dayPartOf(words.hour24) });
+    }
     return instance.t(key, words);
   };
   return t;

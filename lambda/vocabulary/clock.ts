@@ -32,3 +32,16 @@ export function clockParts(hour24: number, minute: number): ClockParts {
     period: hour24 < 12 ? 'AM' : 'PM',
   };
 }
+
+/** The part of the day a clock time falls in, for languages that say it before the hour (Hindi: सुबह 9 बजे, रात 9 बजे). */
+export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
+
+export const DAY_PARTS: readonly DayPart[] = ['morning', 'afternoon', 'evening', 'night'];
+
+/** Morning 4–11, afternoon 12–15, evening 16–19, night 20–3: the hours as Hindi divides them. */
+export function dayPartOf(hour24: number): DayPart {
+  if (hour24 >= 4 && hour24 < 12) return 'morning';
+  if (hour24 >= 12 && hour24 < 16) return 'afternoon';
+  if (hour24 >= 16 && hour24 < 20) return 'evening';
+  return 'night';
+}

@@ -231,8 +231,17 @@ export const speech: Speech = {
 
   // On the 24-hour clock ("21 बजे"), as Indian timetables say it: the natural day-part
   // (सुबह, दोपहर, शाम, रात) depends on the hour, which a template cannot choose.
+  // The part of the day comes before the hour, on 12 hours (i18next picks the line by the hour's day part).
   'time.onTheHour': '{{hour24}} बजे',
+  'time.onTheHour_morning': 'सुबह {{hour12}} बजे',
+  'time.onTheHour_afternoon': 'दोपहर {{hour12}} बजे',
+  'time.onTheHour_evening': 'शाम {{hour12}} बजे',
+  'time.onTheHour_night': 'रात {{hour12}} बजे',
   'time.withMinutes': '{{hour24}} बजकर {{minuteTens}}{{minuteOnes}} मिनट',
+  'time.withMinutes_morning': 'सुबह {{hour12}} बजकर {{minuteTens}}{{minuteOnes}} मिनट',
+  'time.withMinutes_afternoon': 'दोपहर {{hour12}} बजकर {{minuteTens}}{{minuteOnes}} मिनट',
+  'time.withMinutes_evening': 'शाम {{hour12}} बजकर {{minuteTens}}{{minuteOnes}} मिनट',
+  'time.withMinutes_night': 'रात {{hour12}} बजकर {{minuteTens}}{{minuteOnes}} मिनट',
   'time.am': 'सुबह',
   'time.pm': 'शाम',
 
