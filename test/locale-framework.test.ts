@@ -119,6 +119,18 @@ describe.each(LOCALE_IDS.map((locale) => [locale]))('%s speech', (locale) => {
       expect(t(key, EVERY_PARAM)).not.toMatch(/\{\{|\}\}|undefined/);
     }
   });
+
+  test('writes no doubled full stop and no space before a stop or a comma, at any clock time (the time may end in "p. m.")', () => {
+    const t = translator(locale);
+    const wrong: string[] = [];
+    for (const [hour, minute] of [[9, 0], [13, 0], [21, 30], [0, 5]]) {
+      for (const key of Object.keys(enUS) as Array<keyof typeof enUS>) {
+        const said = t(key, { ...EVERY_PARAM, time: spokenTime(hour, minute) });
+        if (/(?<!\.)\.\.(?!\.)|\s[.,]/.test(said)) wrong.push(`${key}: ${said}`);
+      }
+    }
+    expect([...new Set(wrong)]).toEqual([]);
+  });
 });
 
 describe('a counted noun, and a clock time, take the form for their number and their part of the day', () => {

@@ -133,9 +133,11 @@ export const speech: Speech = {
   'time.pm': 'p. m.',
 
   'reminder.askTimeAgain': 'Perdón, no le entendí la hora. ¿A qué hora cada día?',
-  'reminder.set': 'Listo. Le voy a recordar estirar todos los días a {{time}}.',
-  'reminder.updated': 'Listo. Ahora su recordatorio diario es a {{time}}.',
-  'reminder.confirm': 'Se lo voy a recordar todos los días a {{time}}. ¿Es correcto?',
+  // A time ends in "a. m." or "p. m.", whose point ends the sentence too: Spanish writes one.
+  'reminder.set': 'Listo. Le voy a recordar estirar todos los días a {{time}}',
+  'reminder.updated': 'Listo. Ahora su recordatorio diario es a {{time}}',
+  'reminder.confirm': 'Se lo voy a recordar todos los días a {{time}} ¿Es correcto?',
+  'reminder.status': 'Su recordatorio diario para estirar está puesto a {{time}}',
   'reminder.declined': 'Está bien, sin recordatorio.',
   'reminder.cancelled': 'Está bien, cancelé su recordatorio diario.',
   'reminder.permissionDenied':
