@@ -4,7 +4,6 @@
  * with one en-US lacks, fails the build.
  */
 import type { enUS } from './en-US/speech';
-import type { DayPart } from '../vocabulary/clock';
 
 export type SpeechKey = keyof typeof enUS;
 
@@ -23,6 +22,11 @@ export const COUNTED_KEYS = ['length.seconds', 'time.onTheHour', 'time.withMinut
  * with the hour (Hindi: सुबह 9 बजे, रात 9 बजे); `dayPartOf` in vocabulary/clock.ts divides the day.
  */
 export const CLOCK_KEYS = ['time.onTheHour', 'time.withMinutes'] as const satisfies readonly SpeechKey[];
+
+/** The parts of the day a clock line may have a form for (`dayPartOf` in vocabulary/clock.ts picks one by the hour). */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
+
+export type DayPart = (typeof DAY_PARTS)[number];
 
 export type PluralCategory = Intl.LDMLPluralRule;
 

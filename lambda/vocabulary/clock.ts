@@ -3,6 +3,7 @@
  * user's language, on a 12-hour clock with AM or PM ("9 AM", "12:30 PM"), or on a 24-hour
  * clock where a language prefers that. Midnight is 12 AM, noon 12 PM.
  */
+import type { DayPart } from '../locales/speech';
 
 export interface ClockTime {
   /** 0–23. */
@@ -33,12 +34,7 @@ export function clockParts(hour24: number, minute: number): ClockParts {
   };
 }
 
-/** The part of the day a clock time falls in, for languages that say it before the hour (Hindi: सुबह 9 बजे, रात 9 बजे). */
-export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
-
-export const DAY_PARTS: readonly DayPart[] = ['morning', 'afternoon', 'evening', 'night'];
-
-/** Morning 4–11, afternoon 12–15, evening 16–19, night 20–3: the hours as Hindi divides them. */
+/** The part of the day of an hour, for languages that say it before the hour: morning 4–11, afternoon 12–15, evening 16–19, night 20–3, as Hindi divides them. */
 export function dayPartOf(hour24: number): DayPart {
   if (hour24 >= 4 && hour24 < 12) return 'morning';
   if (hour24 >= 12 && hour24 < 16) return 'afternoon';
