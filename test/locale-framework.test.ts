@@ -24,17 +24,21 @@ const ROOT = path.join(__dirname, '..');
 const FOLDER_FILES = ['speech.ts', 'model.json', 'publishing.json', 'spoken.json', 'timing.json'];
 /** A value for every placeholder any line has. */
 const EVERY_PARAM: SpeechParams = {
-  count: 30, round: 1, rounds: 3, done: 2, total: 6, step: 2, steps: 5, sessions: 3, hour12: 9, hour24: 21, minuteTens: 3, minuteOnes: 0,
+  count: 30, round: 1, rounds: 3, done: 2, total: 6, step: 2, steps: 5, sessions: 3, hour12: 9, hour24: 21, minute: 30, minuteTens: 3, minuteOnes: 0,
   leg: legName('right'), otherLeg: legName('left'), legPhrase: legPhrase('left'), length: lengthPhrase(30), longer: lengthPhrase(45),
   variant: variantName('SITTING'), period: say('time.pm'), time: say('time.onTheHour', { hour12: 9, hour24: 9, period: say('time.am') }),
 };
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-/** A clock time may be said on the 24-hour clock: {{hour24}} in place of en-US's {{hour12}} and {{period}}. */
-const CLOCK_PARAMS = ['hour12', 'hour24', 'minuteTens', 'minuteOnes', 'period'];
+/**
+ * A clock time may be said on the 24-hour clock ({{hour24}} in place of en-US's {{hour12}} and
+ * {{period}}), and its minutes as one number ({{minute}}) in place of en-US's two digits.
+ */
+const CLOCK_PARAMS = ['hour12', 'hour24', 'minute', 'minuteTens', 'minuteOnes', 'period'];
 function placeholdersFit(key: string, said: string[], english: string[]): boolean {
   if (!key.startsWith('time.')) return said.join() === english.join();
-  const minutes = english.filter((p) => p.startsWith('minute'));
-  return said.every((p) => CLOCK_PARAMS.includes(p)) && minutes.every((p) => said.includes(p)) && (english.length === 0 || said.some((p) => p.startsWith('hour')));
+  const saysMinutes = said.includes('minute') || (said.includes('minuteTens') && said.includes('minuteOnes'));
+  const minutesFit = english.some((p) => p.startsWith('minute')) ? saysMinutes : !said.some((p) => p.startsWith('minute'));
+  return said.every((p) => CLOCK_PARAMS.includes(p)) && minutesFit && (english.length === 0 || said.some((p) => p.startsWith('hour')));
 }
 
 describe('the registry', () => {
@@ -164,7 +168,7 @@ describe('a counted noun, and a clock time, take the form for their number and t
   test('Hindi: the part of the day before the hour, on 12 hours (सुबह 9 बजे, दोपहर 1 बजे, शाम 6 बजे, रात 9 बजे)', () => {
     const time = (hour: number, minute: number): string => translator('hi-IN')('reminder.status', { time: spokenTime(hour, minute) });
     const expected: Array<[number, number, string]> = [
-      [4, 0, 'सुबह 4 बजे'], [9, 0, 'सुबह 9 बजे'], [11, 45, 'सुबह 11 बजकर 45 मिनट'],
+      [4, 0, 'सुबह 4 बजे'], [9, 0, 'सुबह 9 बजे'], [9, 5, 'सुबह 9 बजकर 5 मिनट'], [11, 45, 'सुबह 11 बजकर 45 मिनट'],
       [12, 0, 'दोपहर 12 बजे'], [13, 0, 'दोपहर 1 बजे'], [15, 30, 'दोपहर 3 बजकर 30 मिनट'],
       [16, 0, 'शाम 4 बजे'], [18, 15, 'शाम 6 बजकर 15 मिनट'],
       [20, 0, 'रात 8 बजे'], [21, 0, 'रात 9 बजे'], [0, 0, 'रात 12 बजे'], [3, 0, 'रात 3 बजे'],

@@ -13,6 +13,7 @@ import { useFakeAlexaApi, type RecordedRequest } from './support/fake-alexa-api'
 import type { Intent } from 'ask-sdk-model';
 import { LOCALE_IDS } from '../lambda/locales/registry';
 import { translator } from '../lambda/speech/i18n';
+import { spokenTime } from '../lambda/vocabulary/say';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { handler } = require('../dist/index.js') as { handler: SkillHandler };
@@ -590,14 +591,14 @@ describe('in every locale', () => {
     await sim.launch();
     // Alexa fills AMAZON.TIME the same way in every language: "21:30".
     const asked = await sim.intent(intent('SetReminderIntent', '21:30'));
-    says(asked, t('reminder.confirm', { time: { key: 'time.withMinutes', params: { hour12: 9, hour24: 21, minuteTens: 3, minuteOnes: 0, period: { key: 'time.pm' } } } }));
+    says(asked, t('reminder.confirm', { time: spokenTime(21, 30) }));
     const set = await sim.intent(intent('AMAZON.YesIntent'));
     expect(set.text).not.toMatch(/undefined|\{\{/);
     const [created] = reminderCalls().filter((call) => call.method === 'POST').slice(-1);
     expect((created.body as { alertInfo: unknown }).alertInfo).toEqual({ spokenInfo: { content: [{ locale, text: t('reminder.alertText') }] } });
     const status = await sim.intent(intent('ReminderStatusIntent'));
     expect(status.text).not.toBe(set.text);
-    says(status, t('reminder.status', { time: { key: 'time.withMinutes', params: { hour12: 9, hour24: 21, minuteTens: 3, minuteOnes: 0, period: { key: 'time.pm' } } } }));
+    says(status, t('reminder.status', { time: spokenTime(21, 30) }));
     await sim.intent(intent('SetReminderIntent', '07:00'));
     await sim.intent(intent('AMAZON.YesIntent'));
     expect(reminderCalls().filter((call) => call.method === 'PUT')).not.toHaveLength(0);

@@ -68,7 +68,8 @@ export function wording(line: WordedLine, turn: number): SpeechKey {
 /**
  * A clock time to say: "9 AM", "8:05 PM" in English, always with AM or PM, since
  * AMAZON.TIME gives "09:00" for a plain "nine". `hour24` is passed too, for languages
- * that say times on a 24-hour clock.
+ * that say times on a 24-hour clock, and `minute` for languages that say the minutes as
+ * a number of their own ("5 मिनट", "5分") rather than as two digits after a colon.
  */
 export function spokenTime(hour: number, minute: number): SpeechRef {
   const parts = clockParts(hour, minute);
@@ -77,6 +78,7 @@ export function spokenTime(hour: number, minute: number): SpeechRef {
   return say('time.withMinutes', {
     hour12: parts.hour12,
     hour24: parts.hour24,
+    minute,
     minuteTens: Math.floor(minute / 10),
     minuteOnes: minute % 10,
     period,

@@ -233,7 +233,7 @@ export const speech: Speech = {
     '今回は、ここまでにしましょう。どこまで進んだかは、保存してあります。続けたいときは、「アレクサ、ハムストリングコーチを開いて」と言ってください。さようなら。',
 
   'time.onTheHour': '{{period}}{{hour12}}時',
-  'time.withMinutes': '{{period}}{{hour12}}時{{minuteTens}}{{minuteOnes}}分',
+  'time.withMinutes': '{{period}}{{hour12}}時{{minute}}分',
   'time.am': '午前',
   'time.pm': '午後',
 
