@@ -81,18 +81,20 @@ describe.each(LOCALE_IDS.map((locale) => [locale]))('%s speech', (locale) => {
     expect(Object.entries(speech).filter(([, text]) => typeof text !== 'string' || text.trim() === '')).toEqual([]);
   });
 
-  test('a plural form has no placeholder its plain key lacks (the forms for one and two may say the number as a word)', () => {
-    for (const key of pluralForms) {
-      const plain = key.slice(0, key.lastIndexOf('_'));
-      expect({ key, extra: placeholders(speech[key]).filter((p) => !placeholders(speech[plain]).includes(p)) }).toEqual({ key, extra: [] });
+  test("a form says what its plain line says: a clock time's as en-US's line does, another with no placeholder its plain line lacks (one and two may be words)", () => {
+    for (const key of [...pluralForms, ...dayPartForms]) {
+      const plain = key.slice(0, key.lastIndexOf('_')) as keyof typeof enUS;
+      const said = placeholders(speech[key]);
+      // A clock line's plural form is picked by its hour, so it may say that hour as a word ("all'una").
+      const hourAsWord = pluralForms.includes(key) && !said.some((p) => p.startsWith('hour')) ? ['hour24'] : [];
+      const fits = (CLOCK_KEYS as readonly string[]).includes(plain)
+        ? placeholdersFit(plain, [...said, ...hourAsWord], placeholders(enUS[plain]))
+        : said.every((p) => placeholders(speech[plain]).includes(p));
+      expect({ key, fits }).toEqual({ key, fits: true });
     }
   });
 
-  test("a day-part form says a clock time as en-US's line does, and a language has all four parts or none", () => {
-    for (const key of dayPartForms) {
-      const plain = key.slice(0, key.lastIndexOf('_')) as keyof typeof enUS;
-      expect({ key, fits: placeholdersFit(plain, placeholders(speech[key]), placeholders(enUS[plain])) }).toEqual({ key, fits: true });
-    }
+  test('a language that says the part of the day has a form for all four parts, or none', () => {
     for (const clock of CLOCK_KEYS) {
       const parts = DAY_PARTS.filter((part) => `${clock}_${part}` in speech);
       expect([0, DAY_PARTS.length]).toContain(parts.length);
@@ -147,7 +149,7 @@ describe('a counted noun, and a clock time, take the form for their number and t
     expect(t('progress.pausedBothLegs', { length: lengthPhrase(7), done: 2, total: 6 })).toContain('7 ثوانٍ');
   });
 
-  test('Spanish: "a la 1", "a las 2", by the hour the locale says (12 hours in Mexico and the US, 24 in Spain)', () => {
+  test('Spanish: "a la 1", "a las 2", by the hour the locale says (12 hours in Mexico and the US, 24 in Spain); Italian "all\'una", "alle 2"', () => {
     const set = (locale: string, hour: number, minute: number): string => translator(locale)('reminder.set', { time: spokenTime(hour, minute) });
     for (const locale of ['es-MX', 'es-US']) {
       expect(set(locale, 13, 0)).toContain('todos los días a la 1 p. m.');
@@ -161,6 +163,13 @@ describe('a counted noun, and a clock time, take the form for their number and t
     expect(set('es-ES', 13, 0)).toContain('todos los días a las 13:00.');
     expect(set('es-ES', 9, 5)).toContain('todos los días a las 9:05.');
     expect(translator('es-MX')('reminder.status', { time: spokenTime(13, 0) })).toContain('puesto a la 1 p. m.');
+    // Italian contracts the preposition with the article: "all'una", "alle 13".
+    const it = (hour: number, minute: number): string => translator('it-IT')('reminder.set', { time: spokenTime(hour, minute) });
+    expect(it(1, 0)).toContain("ogni giorno all'una.");
+    expect(it(1, 5)).toContain("ogni giorno all'una e 5.");
+    expect(it(13, 0)).toContain('ogni giorno alle 13.');
+    expect(it(21, 30)).toContain('ogni giorno alle 21:30.');
+    expect(translator('it-IT')('reminder.status', { time: spokenTime(13, 0) })).toContain('è fissato alle 13.');
     // A language without the forms is unchanged: the count only picks a line that exists.
     expect(set('en-US', 13, 0)).toBe("Done. I'll remind you to stretch every day at 1 PM.");
   });

@@ -237,8 +237,11 @@ export const speech: Speech = {
     'Per ora fermiamoci qui. Ho salvato il punto in cui siamo arrivati. Quando vuole continuare, dica: Alexa, apri allungamento guidato. Arrivederci.',
 
   // 24-hour clock, as Italy says it: "alle 9" ("alle nove"), "alle 21:30" ("alle ventuno e trenta").
-  'time.onTheHour': '{{hour24}}',
-  'time.withMinutes': '{{hour24}}:{{minuteTens}}{{minuteOnes}}',
+  // The preposition goes with the hour, which it contracts with: "all'una", "alle 13" (the form by the hour's count).
+  'time.onTheHour': 'alle {{hour24}}',
+  'time.onTheHour_one': "all'una",
+  'time.withMinutes': 'alle {{hour24}}:{{minuteTens}}{{minuteOnes}}',
+  'time.withMinutes_one': "all'una e {{minute}}",
   'time.am': 'di mattina',
   'time.pm': 'di pomeriggio',
 
@@ -247,12 +250,12 @@ export const speech: Speech = {
   'reminder.askTime': 'A che ora vuole che glielo ricordi, ogni giorno?',
   'reminder.askTimeReprompt': 'Mi dica un orario, per esempio: le nove di mattina.',
   'reminder.askTimeAgain': "Mi scusi, non ho capito l'orario. A che ora, ogni giorno?",
-  'reminder.confirm': 'Glielo ricorderò ogni giorno alle {{time}}. Va bene così?',
-  'reminder.confirmReprompt': 'Devo ricordarglielo ogni giorno alle {{time}}? Per favore, risponda sì o no.',
-  'reminder.set': "Fatto. Le ricorderò di fare l'allungamento ogni giorno alle {{time}}.",
-  'reminder.updated': 'Fatto. Ora il suo promemoria giornaliero è alle {{time}}.',
+  'reminder.confirm': 'Glielo ricorderò ogni giorno {{time}}. Va bene così?',
+  'reminder.confirmReprompt': 'Devo ricordarglielo ogni giorno {{time}}? Per favore, risponda sì o no.',
+  'reminder.set': "Fatto. Le ricorderò di fare l'allungamento ogni giorno {{time}}.",
+  'reminder.updated': 'Fatto. Ora il suo promemoria giornaliero è {{time}}.',
   'reminder.declined': 'Va bene, nessun promemoria.',
-  'reminder.status': "Il suo promemoria giornaliero per l'allungamento è fissato per le {{time}}.",
+  'reminder.status': "Il suo promemoria giornaliero per l'allungamento è fissato {{time}}.",
   'reminder.none': 'Non ha un promemoria giornaliero. Può dire: ricordamelo ogni giorno alle nove.',
   'reminder.cancelled': 'Va bene, ho annullato il suo promemoria giornaliero.',
   'reminder.cancelledNone': 'Non ha nessun promemoria giornaliero da annullare.',
