@@ -189,8 +189,7 @@ export function auditMetafile(meta, { workdir = ROOT, root = ROOT, bundleText = 
  * expressions.
  */
 export function nonAsciiSample(text) {
-  const at = text.search(/[^\x00-\x7f]/u);
-  return at < 0 ? undefined : JSON.stringify(text.slice(Math.max(0, at - 30), at + 10));
+  return sampleAt(text, text.search(/[^\x00-\x7f]/u));
 }
 
 /**
@@ -201,7 +200,11 @@ export function nonAsciiSample(text) {
  * with two.
  */
 export function propertyEscapeSample(text) {
-  const at = text.search(/(?<!\\)\\[pP]\{/u);
+  return sampleAt(text, text.search(/(?<!\\)\\[pP]\{/u));
+}
+
+/** What surrounds position `at` of a text, quoted for a problem line; undefined when nothing was found (-1). */
+function sampleAt(text, at) {
   return at < 0 ? undefined : JSON.stringify(text.slice(Math.max(0, at - 30), at + 20));
 }
 

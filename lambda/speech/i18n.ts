@@ -55,10 +55,10 @@ export function translator(locale: string): Translate {
     for (const [name, value] of Object.entries(params)) {
       words[name] = typeof value === 'number' ? value : t(value.key, value.params);
     }
-    if (isClockKey(key)) {
+    if (isClockKey(key) && typeof words.hour24 === 'number') {
       // A clock time's form follows its hour (Spanish "la 1", "las 2"), and its part of the day (Hindi "रात 9 बजे"): see CLOCK_KEYS.
-      if (typeof words[hour] === 'number') words.count = words[hour];
-      if (typeof words.hour24 === 'number') return instance.t(key, { ...words, context: dayPartOf(words.hour24) });
+      words.count = words[hour];
+      words.context = dayPartOf(words.hour24);
     }
     return instance.t(key, words);
   };

@@ -229,9 +229,9 @@ export const speech: Speech = {
   'recover.giveUpPlaceKept':
     'अभी यहीं छोड़ते हैं। स्ट्रेच जहां तक हुआ, मैंने याद रख लिया है। आगे करना हो, तो बोलिए: एलेक्सा, हैमस्ट्रिंग कोच खोलो। नमस्ते।',
 
-  // On the 24-hour clock ("21 बजे"), as Indian timetables say it: the natural day-part
-  // (सुबह, दोपहर, शाम, रात) depends on the hour, which a template cannot choose.
-  // The part of the day comes before the hour, on 12 hours (i18next picks the line by the hour's day part).
+  // As Hindi says a time: the part of the day (सुबह, दोपहर, शाम, रात) before the hour, on 12 hours;
+  // i18next picks the line by the hour's part of the day. The plain lines, on the 24-hour clock of
+  // Indian timetables ("21 बजे"), are the fallback.
   'time.onTheHour': '{{hour24}} बजे',
   'time.onTheHour_morning': 'सुबह {{hour12}} बजे',
   'time.onTheHour_afternoon': 'दोपहर {{hour12}} बजे',
